@@ -1,0 +1,70 @@
+/** What every command gets: the I/O, global options, and the catalogue (loaded lazily). */
+import type { Catalog, SkippedFile } from '../load/catalog.js';
+import type { CatalogEntry } from '../model/entry.js';
+import { InputError, UsageError } from '../model/errors.js';
+import { formatLocation } from '../model/finding.js';
+import { colorLevel, type CliIO, type ColorLevel } from './io.js';
+
+export interface GlobalOptions {
+  catalog?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export class Context {
+  readonly debug: boolean;
+  private catalogPromise: Promise<Catalog> | undefined;
+
+  constructor(
+    readonly io: CliIO,
+    readonly globals: GlobalOptions,
+  ) {
+    this.debug = globals.debug === true;
+  }
+
+  /** Colour level of standard output. */
+  get color(): ColorLevel {
+    return colorLevel(this.io.stdout, this.io.env, this.globals.color);
+  }
+
+  /** --catalog, else COMPSTD_CATALOG, else the bundled standards/. */
+  catalog(): Promise<Catalog> {
+    this.catalogPromise ??= (async () => {
+      const { Catalog } = await import('../load/catalog.js');
+      const { bundledCatalogRoot } = await import('../load/paths.js');
+      const root = this.globals.catalog ?? (this.io.env.COMPSTD_CATALOG || undefined) ?? bundledCatalogRoot();
+      return new Catalog({ root, cwd: this.io.cwd });
+    })();
+    return this.catalogPromise;
+  }
+
+  /** A reference, a path, or `-` for a standard file on standard input. */
+  async resolve(ref: string): Promise<CatalogEntry> {
+    if (ref === '-') {
+      if (!this.io.readStdin) throw new UsageError('Standard input is not available');
+      const [{ loadStandardText }, { baseOf }] = await Promise.all([import('../load/read.js'), import('../model/code.js')]);
+      const file = loadStandardText('<stdin>', await this.io.readStdin());
+      if (!file.standard) throw InputError.fromFindings(file.file, file.findings);
+      const { standard } = file;
+      return { kind: 'published', base: baseOf(standard.code), version: standard.version, file: file.file, standard };
+    }
+    return (await this.catalog()).resolve(ref);
+  }
+
+  out(text: string): void {
+    this.io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+  }
+
+  warn(text: string): void {
+    this.io.stderr.write(`compstd: ${text}\n`);
+  }
+
+  /** Says which files were skipped and why, on stderr: the rest of the output stays usable. */
+  reportSkipped(skipped: readonly SkippedFile[]): void {
+    for (const s of skipped) {
+      const first = s.findings.find((f) => f.severity === 'error') ?? s.findings[0];
+      const more = s.findings.length > 1 ? ` (and ${s.findings.length - 1} more)` : '';
+      this.warn(`skipped ${first ? `${formatLocation(first)}: ${first.message}` : s.file}${more}`);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The compstd command line: `run(argv, io)` parses, runs one command and returns its exit code.
+ * It never calls process.exit; the bin sets process.exitCode. Commands load their heavy parts
+ * lazily, so `compstd --help` and `compstd show` don't pay for what they don't use.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerList } from './commands/list.js';
+import { registerShow } from './commands/show.js';
+import { Context, type GlobalOptions } from './context.js';
+import { EXIT, reportError } from './errors.js';
+import type { CliIO } from './io.js';
+
+export const VERSION = '0.1.0';
+
+/** What a command's action returns: its exit code. */
+export type Action = (ctx: Context) => Promise<number>;
+
+/**
+ * Registers a command's action: the closure receives the context built from the global options
+ * and records the exit code for run() to return.
+ */
+export type Runner = (action: Action, command: Command) => Promise<void>;
+
+export function buildProgram(io: CliIO, done: (code: number) => void): Command {
+  const program = new Command('compstd');
+  const runner: Runner = async (action, command) => {
+    const ctx = new Context(io, command.optsWithGlobals<GlobalOptions>());
+    try {
+      done(await action(ctx));
+    } catch (err) {
+      done(reportError(err, io, ctx.debug));
+    }
+  };
+  program
+    .description(
+      'Occupational competency standards (iCAP 職能基準) as data: show, list and check versioned YAML standards.',
+    )
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--catalog <dir>', 'folder of standards to use instead of the bundled one (also COMPSTD_CATALOG)')
+    .option('--no-color', 'no colours (also NO_COLOR=1, or output that is not a terminal)')
+    .option('--color', 'colours even when the output is not a terminal (also FORCE_COLOR=1)')
+    .option('--debug', 'show stack traces of errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ compstd show IIS3512-001v3            the whole standard, as in the document
+  $ compstd show IIS3512-001 --section tasks
+  $ compstd list --all-versions           every known version, history-only ones included
+  $ compstd list --occupation 3512 --format json
+
+References: IIS3512-001v3 (a version), IIS3512-001 (its latest version), or a path to a YAML file.
+Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
+  );
+  registerShow(program, runner);
+  registerList(program, runner);
+  return program;
+}
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; every other parse error is a usage error.
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      if (err.code === 'commander.executeSubCommandAsync') return EXIT.ok;
+      return EXIT.usage;
+    }
+    return reportError(err, io, argv.includes('--debug'));
+  }
+  return code;
+}

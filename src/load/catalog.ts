@@ -1,0 +1,269 @@
+/**
+ * The catalogue: every standard file under a folder (the bundled `standards/`, `--catalog DIR`
+ * or COMPSTD_CATALOG), the versions known only from version tables, and reference resolution.
+ * The only module that walks folders; files are read through read.ts.
+ */
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { baseOf, parseStandardCode, replacedByFromNote } from '../model/code.js';
+import type { CatalogEntry, HistoryEntry, PublishedEntry } from '../model/entry.js';
+import { entryCode, entryName } from '../model/entry.js';
+import { InputError, NotFoundError, UsageError } from '../model/errors.js';
+import type { Finding } from '../model/finding.js';
+import { displayPath } from './paths.js';
+import { loadStandardFile, type LoadedFile } from './read.js';
+
+export interface CatalogOptions {
+  /** The catalogue folder. */
+  root: string;
+  /** Working directory, for resolving and showing paths. */
+  cwd: string;
+}
+
+/** A file the catalogue could not use, and why. */
+export interface SkippedFile {
+  file: string;
+  findings: Finding[];
+}
+
+export interface CatalogView {
+  /** Every known version of every standard: by code, then version. */
+  entries: CatalogEntry[];
+  /** Files that were not loaded (not YAML, schema errors, a second file for one version). */
+  skipped: SkippedFile[];
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+function isYamlPath(ref: string): boolean {
+  return YAML_FILE.test(ref) || ref.includes('/') || ref.includes('\\');
+}
+
+export class Catalog {
+  readonly root: string;
+  private readonly cwd: string;
+  private readonly loaded = new Map<string, LoadedFile>();
+
+  constructor(options: CatalogOptions) {
+    this.cwd = options.cwd;
+    this.root = resolve(options.cwd, options.root);
+    if (!existsSync(this.root) || !statSync(this.root).isDirectory()) {
+      throw new UsageError(`The catalogue folder ${displayPath(this.root, this.cwd)} does not exist`);
+    }
+  }
+
+  private show(path: string): string {
+    return displayPath(path, this.cwd);
+  }
+
+  private load(path: string): LoadedFile {
+    let file = this.loaded.get(path);
+    if (!file) {
+      file = loadStandardFile(path, this.show(path));
+      this.loaded.set(path, file);
+    }
+    return file;
+  }
+
+  /** Every YAML file under the root, sorted; dot-folders, node_modules and symlink loops skipped. */
+  files(): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const walk = (dir: string): void => {
+      let real: string;
+      try {
+        real = realpathSync(dir);
+      } catch {
+        return;
+      }
+      if (seen.has(real)) return;
+      seen.add(real);
+      let names: string[];
+      try {
+        names = readdirSync(dir).sort();
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const path = join(dir, name);
+        let stat;
+        try {
+          stat = statSync(path);
+        } catch {
+          continue; // a dangling link
+        }
+        if (stat.isDirectory()) walk(path);
+        else if (stat.isFile() && YAML_FILE.test(name)) out.push(path);
+      }
+    };
+    walk(this.root);
+    return out;
+  }
+
+  /**
+   * The files of one standard: its folder `<root>/<CODE>/` when there is one (found without
+   * reading any other file), else every file of the catalogue.
+   */
+  private filesOf(base: string): string[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.root);
+    } catch {
+      return [];
+    }
+    const folder = names.find((n) => n.toUpperCase() === base);
+    if (folder === undefined) return this.files();
+    const dir = join(this.root, folder);
+    try {
+      return readdirSync(dir)
+        .filter((n) => YAML_FILE.test(n) && !n.startsWith('.'))
+        .sort()
+        .map((n) => join(dir, n));
+    } catch {
+      return [];
+    }
+  }
+
+  private view(paths: readonly string[], onlyBase?: string): CatalogView {
+    const skipped: SkippedFile[] = [];
+    const published = new Map<string, PublishedEntry>();
+    for (const path of paths) {
+      const file = this.load(path);
+      if (!file.standard) {
+        skipped.push({ file: file.file, findings: file.findings });
+        continue;
+      }
+      const base = baseOf(file.standard.code);
+      if (onlyBase !== undefined && base !== onlyBase) continue;
+      const key = `${base}v${file.standard.version}`;
+      const first = published.get(key);
+      if (first) {
+        skipped.push({
+          file: file.file,
+          findings: [
+            {
+              ruleId: 'duplicate-version',
+              severity: 'error',
+              message: `${key} is already defined by ${first.file}; this file was not loaded`,
+              file: file.file,
+              line: 1,
+              column: 1,
+            },
+          ],
+        });
+        continue;
+      }
+      published.set(key, { kind: 'published', base, version: file.standard.version, file: file.file, standard: file.standard });
+    }
+    const entries: CatalogEntry[] = [...published.values()];
+    // Versions known only from version tables: from the newest file that lists them.
+    const newestFirst = [...published.values()].sort((a, b) => b.version - a.version);
+    const history = new Map<string, HistoryEntry>();
+    for (const source of newestFirst) {
+      for (const row of source.standard.versions) {
+        const key = `${source.base}v${row.version}`;
+        if (published.has(key) || history.has(key)) continue;
+        history.set(key, {
+          kind: 'history',
+          base: source.base,
+          version: row.version,
+          row,
+          replacedBy: replacedByFromNote(row.note),
+          listedIn: { code: source.standard.code, file: source.file },
+        });
+      }
+    }
+    entries.push(...history.values());
+    entries.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.version - b.version));
+    return { entries, skipped };
+  }
+
+  /** The whole catalogue. */
+  all(): CatalogView {
+    return this.view(this.files());
+  }
+
+  /** Every known version of one standard (base code such as IIS3512-001). */
+  standard(base: string): CatalogView {
+    return this.view(this.filesOf(base), base);
+  }
+
+  /**
+   * Resolves a reference: `IIS3512-001v3`, `IIS3512-001` (latest), a standard's name, or a path
+   * to a YAML file. Throws NotFoundError with the closest matches, or InputError for a bad file.
+   */
+  resolve(ref: string): CatalogEntry {
+    const trimmed = ref.trim();
+    if (trimmed === '') throw new UsageError('An empty reference names no standard');
+    const code = parseStandardCode(trimmed);
+    if (code) {
+      const { entries } = this.standard(code.base);
+      if (entries.length > 0) {
+        if (code.version === undefined) return entries[entries.length - 1]!;
+        const hit = entries.find((e) => e.version === code.version);
+        if (hit) return hit;
+        throw new NotFoundError(
+          trimmed,
+          entries.map(entryCode),
+          `${code.base} has no version ${code.version} in the catalogue (known: ${entries.map((e) => `v${e.version}`).join(', ')}).`,
+        );
+      }
+    } else if (isYamlPath(trimmed) || existsSync(resolve(this.cwd, trimmed))) {
+      return this.resolvePath(trimmed);
+    }
+    const all = this.all().entries;
+    if (!code) {
+      const byName = all.filter((e) => entryName(e) === trimmed);
+      if (byName.length > 0) {
+        const bases = new Set(byName.map((e) => e.base));
+        if (bases.size === 1) {
+          const base = byName[0]!.base;
+          const versions = all.filter((e) => e.base === base);
+          return versions[versions.length - 1]!;
+        }
+        throw new NotFoundError(trimmed, [...bases], `"${trimmed}" is the name of several standards; give a code.`);
+      }
+    }
+    throw new NotFoundError(trimmed, closestMatches(trimmed, all));
+  }
+
+  private resolvePath(path: string): PublishedEntry {
+    const abs = resolve(this.cwd, path);
+    const file = loadStandardFile(abs, this.show(abs));
+    if (!file.standard) throw InputError.fromFindings(file.file, file.findings);
+    return {
+      kind: 'published',
+      base: baseOf(file.standard.code),
+      version: file.standard.version,
+      file: file.file,
+      standard: file.standard,
+    };
+  }
+}
+
+/** Up to five codes or names close to what was typed (edit distance), best first. */
+export function closestMatches(ref: string, entries: readonly CatalogEntry[], limit = 5): string[] {
+  const query = ref.toUpperCase();
+  const candidates = new Map<string, number>();
+  const consider = (label: string, key: string): void => {
+    const d = distance(query, key.toUpperCase());
+    const budget = Math.max(2, Math.floor(key.length / 3));
+    const contains = key.toUpperCase().includes(query) || query.includes(key.toUpperCase());
+    if (d > budget && !contains) return;
+    const score = contains ? Math.min(d, 1) : d;
+    const prev = candidates.get(label);
+    if (prev === undefined || score < prev) candidates.set(label, score);
+  };
+  for (const entry of entries) {
+    const code = entryCode(entry);
+    consider(code, code);
+    consider(entry.base, entry.base);
+    consider(`${code} ${entryName(entry)}`, entryName(entry));
+  }
+  return [...candidates.entries()]
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([label]) => label);
+}

@@ -1,0 +1,66 @@
+/** Maps a path inside a parsed YAML document to a 1-based line and column. */
+import { isCollection, isMap, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+function nodeAt(doc: Document.Parsed, path: ReadonlyArray<string | number>): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (!isCollection(node)) return undefined;
+    node = node.get(key, true);
+  }
+  return node as Node | undefined;
+}
+
+function positionOf(range: readonly number[] | null | undefined, lc: LineCounter): Position | undefined {
+  if (!range) return undefined;
+  const start = lc.linePos(range[0]!);
+  const end = lc.linePos(range[1] ?? range[0]!);
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+/**
+ * Position of the value at `path`; with `key`, of that key inside the map at `path` (for an
+ * unknown property). Falls back to the nearest ancestor that exists, then to the document start.
+ */
+export function locate(
+  doc: Document.Parsed | undefined,
+  lc: LineCounter,
+  path: ReadonlyArray<string | number>,
+  key?: string,
+): Position {
+  const fallback = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  if (!doc) return fallback;
+  if (key !== undefined) {
+    const map = nodeAt(doc, path);
+    if (isMap(map)) {
+      for (const pair of map.items) {
+        if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key) {
+          const pos = positionOf(pair.key.range, lc);
+          if (pos) return pos;
+        }
+      }
+    }
+  }
+  for (let n = path.length; n >= 0; n--) {
+    const node = nodeAt(doc, path.slice(0, n));
+    const pos = positionOf(node?.range, lc);
+    if (pos) return pos;
+  }
+  return fallback;
+}
+
+/** Parses an ajv instancePath (`/duties/0/tasks/1`) into keys, numbers for array indexes. */
+export function parsePointer(pointer: string): Array<string | number> {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+}

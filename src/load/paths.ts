@@ -1,0 +1,24 @@
+/** Where things are on disk: the bundled catalogue, and paths as shown to the user. */
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The bundled `standards/` folder: found by walking up from this module to the package root,
+ * so it works from the sources (src/load) and from the bundle (dist/).
+ */
+export function bundledCatalogRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'standards'))) return join(dir, 'standards');
+    dir = dirname(dir);
+  }
+  throw new Error('compstd: the bundled standards/ folder is missing from the installation');
+}
+
+/** A path as shown in messages: relative to the working directory when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const abs = isAbsolute(path) ? path : resolve(cwd, path);
+  const rel = relative(cwd, abs);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}

@@ -1,0 +1,88 @@
+/**
+ * The Traditional Chinese labels of a standard's parts, as printed in iCAP documents, with their
+ * English names. Every formatter takes its labels from here.
+ */
+export const LABELS = {
+  standard: { zh: '職能基準', en: 'Competency standard' },
+  code: { zh: '職能基準代碼', en: 'Code' },
+  name: { zh: '職能基準名稱', en: 'Name' },
+  nameKindOccupation: { zh: '職業', en: 'Occupation' },
+  nameKindCategory: { zh: '職類', en: 'Job category' },
+  categories: { zh: '職類別', en: 'Job category' },
+  categoryCode: { zh: '職類別代碼', en: 'Category code' },
+  occupations: { zh: '職業別', en: 'Occupation' },
+  occupationCode: { zh: '職業別代碼', en: 'Occupation code' },
+  industries: { zh: '行業別', en: 'Industry' },
+  industryCode: { zh: '行業別代碼', en: 'Industry code' },
+  classification: { zh: '所屬類別', en: 'Classification' },
+  description: { zh: '工作描述', en: 'Job description' },
+  level: { zh: '基準級別', en: 'Standard level' },
+  versions: { zh: '版本', en: 'Versions' },
+  version: { zh: '版本', en: 'Version' },
+  status: { zh: '狀態', en: 'Status' },
+  statusCurrent: { zh: '最新版本', en: 'current' },
+  statusHistorical: { zh: '歷史版本', en: 'historical' },
+  note: { zh: '更新說明', en: 'Change note' },
+  date: { zh: '發展更新日期', en: 'Date' },
+  duty: { zh: '主要職責', en: 'Duty' },
+  task: { zh: '工作任務', en: 'Task' },
+  outputs: { zh: '工作產出', en: 'Outputs' },
+  indicators: { zh: '行為指標', en: 'Behaviour indicators' },
+  taskLevel: { zh: '職能級別', en: 'Level' },
+  knowledge: { zh: '職能內涵 (K=knowledge 知識)', en: 'Knowledge' },
+  knowledgeShort: { zh: '知識', en: 'Knowledge' },
+  skills: { zh: '職能內涵 (S=skills 技能)', en: 'Skills' },
+  skillsShort: { zh: '技能', en: 'Skills' },
+  attitudes: { zh: '職能內涵 (A=attitude 態度)', en: 'Attitudes' },
+  attitudesShort: { zh: '態度', en: 'Attitudes' },
+  notes: { zh: '說明與補充事項', en: 'Notes' },
+  qualifications: {
+    zh: '建議擔任此職類 / 職業之學歷 / 經驗 / 或能力條件',
+    en: 'Suggested education, experience or abilities',
+  },
+  otherNotes: { zh: '其他補充說明', en: 'Other notes' },
+  none: { zh: '無。', en: 'None.' },
+  repairs: { zh: '轉錄修正', en: 'Transcription repairs' },
+  levelUnset: { zh: '未訂定', en: 'not set' },
+  contentNotPublished: {
+    zh: '此版本的內容未收錄於目錄中，僅知版本表所載資訊。',
+    en: 'The content of this version is not in the catalogue: only what the version table says is known.',
+  },
+  replacedBy: { zh: '取代版本', en: 'Replaced by' },
+  listedIn: { zh: '載於', en: 'Listed in' },
+} as const;
+
+export type LabelKey = keyof typeof LABELS;
+export type Lang = 'zh' | 'en';
+
+export function label(key: LabelKey, lang: Lang = 'zh'): string {
+  return LABELS[key][lang];
+}
+
+/** 職能級別 1–6: the official definitions, condensed (FORMAT.md). */
+export const LEVEL_DEFINITIONS: Readonly<Record<number, { zh: string; en: string }>> = {
+  1: {
+    zh: '能夠在可預計及有規律的情況中，在密切監督及清楚指示下，執行常規性及重複性的工作。',
+    en: 'Routine, repetitive work in predictable situations, under close supervision.',
+  },
+  2: {
+    zh: '能夠在大部分可預計及有規律的情況中，在經常性監督下，按指導進行需要某些判斷及理解性的工作。',
+    en: 'Work needing some judgement, in mostly predictable situations, under regular supervision.',
+  },
+  3: {
+    zh: '能夠在部分變動及非常規性的情況中，在一般監督下，獨立完成工作。',
+    en: 'Independent work in partly changing, non-routine situations, under general supervision.',
+  },
+  4: {
+    zh: '能夠在經常變動的情況中，在少許監督下，獨立執行涉及規劃設計且需要熟練技巧的工作。',
+    en: 'Planning and design work needing skilled technique, in often-changing situations, under little supervision.',
+  },
+  5: {
+    zh: '能夠在複雜變動的情況中，在最少監督下，自主完成工作。',
+    en: 'Autonomous work in complex, changing situations, with minimal supervision.',
+  },
+  6: {
+    zh: '能夠在高度複雜變動的情況中，應用整合的專業知識與技術，獨立完成專業與創新的工作。',
+    en: 'Professional and innovative work in highly complex situations; strategic decisions and originality.',
+  },
+};

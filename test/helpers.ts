@@ -1,0 +1,25 @@
+// Shared by the end-to-end and golden tests: run the built bin like a user does.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = `${ROOT}bin/compstd.js`;
+export const FIXTURES = `${ROOT}test/fixtures/`;
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node bin/compstd.js …args` with a clean, colourless environment unless `env` says more. */
+export function compstd(args: readonly string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): RunResult {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...options.env };
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
