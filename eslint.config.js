@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'src/load/generated/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'src/load/generated/', '.tmp/', 'test/golden/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -24,7 +24,10 @@ export type Runner = (action: Action, command: Command) => Promise<void>;
 export function buildProgram(io: CliIO, done: (code: number) => void): Command {
   const program = new Command('compstd');
   const runner: Runner = async (action, command) => {
-    const ctx = new Context(io, command.optsWithGlobals<GlobalOptions>());
+    const globals = command.optsWithGlobals<GlobalOptions>();
+    // --no-color gives `color` a default of true: only a flag actually given counts.
+    if (program.getOptionValueSource('color') !== 'cli') delete globals.color;
+    const ctx = new Context(io, globals);
     try {
       done(await action(ctx));
     } catch (err) {

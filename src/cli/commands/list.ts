@@ -61,7 +61,7 @@ Examples:
         } else {
           const [{ listTable }, { makeStyle }] = await Promise.all([
             import('../../formatters/list/table.js'),
-            import('../../formatters/style.js'),
+            import('../../formatters/text/style.js'),
           ]);
           ctx.out(
             listTable(rows, {

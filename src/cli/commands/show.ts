@@ -4,11 +4,13 @@ import { choice, choiceList, positiveInt } from '../options.js';
 import type { Runner } from '../program.js';
 import { outputWidth } from '../io.js';
 
-export const SHOW_SECTIONS = ['header', 'history', 'tasks', 'attitudes', 'notes'] as const;
+import { SECTIONS as SHOW_SECTIONS, type Section } from '../../formatters/standard/sections.js';
+
+/** The keys of SHOW_FORMATS (formatters/standard/index.ts), listed here so help needs no formatter. */
 export const SHOW_FORMAT_NAMES = ['text', 'markdown', 'json', 'yaml'] as const;
 
 interface ShowOptions {
-  section?: Array<(typeof SHOW_SECTIONS)[number]>;
+  section?: Section[];
   format: (typeof SHOW_FORMAT_NAMES)[number];
   width?: number;
   ascii?: boolean;
@@ -46,8 +48,8 @@ Examples:
       await runner(async (ctx) => {
         const entry = await ctx.resolve(ref);
         const [{ SHOW_FORMATS }, { makeStyle }] = await Promise.all([
-          import('../../formatters/show/index.js'),
-          import('../../formatters/style.js'),
+          import('../../formatters/standard/index.js'),
+          import('../../formatters/text/style.js'),
         ]);
         const text = SHOW_FORMATS[opts.format](entry, {
           sections: opts.section && opts.section.length > 0 ? [...new Set(opts.section)] : SHOW_SECTIONS,

@@ -1,0 +1,92 @@
+/**
+ * A table renderer measured in display columns: cells are wrapped with `wrap` (CJK-aware, with
+ * kinsoku) and padded with string-width, so every line of a table has the same display width.
+ * Written here rather than on cli-table3 because cli-table3 measures with an older string-width
+ * and truncates instead of wrapping CJK text that has no spaces.
+ */
+import { displayWidth, longestWord, padEnd, padStart, wrap } from './width.js';
+import type { Style } from './style.js';
+
+export type Border = 'unicode' | 'ascii';
+
+export interface Column {
+  header: string;
+  align?: 'left' | 'right';
+  /** Never narrower than this (display columns); defaults to the header's width, at most 12. */
+  min?: number;
+}
+
+export interface TableOptions {
+  columns: readonly Column[];
+  rows: ReadonlyArray<readonly string[]>;
+  border: Border;
+  /** The whole table, borders included, fits in this many columns where the minimums allow. */
+  maxWidth: number;
+  style: Style;
+  /** A rule between body rows (for rows of several lines). */
+  rowRules?: boolean;
+}
+
+const CHARS = {
+  unicode: { h: '─', v: '│', tl: '┌', tm: '┬', tr: '┐', ml: '├', mm: '┼', mr: '┤', bl: '└', bm: '┴', br: '┘', hh: '═', hl: '╞', hm: '╪', hr: '╡' },
+  ascii: { h: '-', v: '|', tl: '+', tm: '+', tr: '+', ml: '+', mm: '+', mr: '+', bl: '+', bm: '+', br: '+', hh: '=', hl: '+', hm: '+', hr: '+' },
+} as const;
+
+/** Widest line of a cell. */
+function natural(cell: string): number {
+  return Math.max(0, ...cell.split('\n').map(displayWidth));
+}
+
+/** Column widths (content only) that fit maxWidth, shrinking the widest columns first. */
+export function fitColumns(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, maxWidth: number): number[] {
+  const widths = columns.map((col, i) => Math.max(natural(col.header), ...rows.map((r) => natural(r[i] ?? ''))));
+  // A column keeps its codes whole (IIS3512-001v3, P1.1.1) where it can: up to 16 columns.
+  const words = columns.map((_, i) => Math.min(16, Math.max(0, ...rows.map((r) => longestWord(r[i] ?? '')))));
+  const mins = columns.map((col, i) =>
+    Math.min(widths[i]!, Math.max(words[i]!, col.min ?? Math.min(12, Math.max(2, natural(col.header))))),
+  );
+  const overhead = 3 * columns.length + 1; // "│ " before each cell, " " after, and the last "│"
+  // A column's claim on the width grows with how much text it holds (its square root, so a
+  // column of long indicators gets more room than a column of short codes, but not all of it).
+  const weights = columns.map((_, i) => Math.sqrt(Math.max(1, rows.reduce((n, r) => n + displayWidth(r[i] ?? ''), 0))));
+  let excess = widths.reduce((a, b) => a + b, 0) + overhead - maxWidth;
+  while (excess > 0) {
+    let pick = -1;
+    for (let i = 0; i < widths.length; i++) {
+      if (widths[i]! <= mins[i]!) continue;
+      if (pick < 0 || widths[i]! / weights[i]! > widths[pick]! / weights[pick]!) pick = i;
+    }
+    if (pick < 0) break; // every column is at its minimum: the table is wider than asked
+    widths[pick]!--;
+    excess--;
+  }
+  return widths;
+}
+
+export function renderTable(opts: TableOptions): string {
+  const { columns, rows, style } = opts;
+  const ch = CHARS[opts.border];
+  const widths = fitColumns(columns, rows, opts.maxWidth);
+  const rule = (l: string, m: string, r: string, h: string = ch.h) => l + widths.map((w) => h.repeat(w + 2)).join(m) + r;
+  const renderRow = (cells: readonly string[], header: boolean): string[] => {
+    const wrapped = widths.map((w, i) => wrap(cells[i] ?? '', w));
+    const height = Math.max(1, ...wrapped.map((c) => c.length));
+    const lines: string[] = [];
+    for (let l = 0; l < height; l++) {
+      const parts = widths.map((w, i) => {
+        const text = wrapped[i]![l] ?? '';
+        const padded = columns[i]!.align === 'right' ? padStart(text, w) : padEnd(text, w);
+        return ` ${header ? style.heading(padded) : padded} `;
+      });
+      lines.push(ch.v + parts.join(ch.v) + ch.v);
+    }
+    return lines;
+  };
+  const out = [rule(ch.tl, ch.tm, ch.tr), ...renderRow(columns.map((c) => c.header), true), rule(ch.hl, ch.hm, ch.hr, ch.hh)];
+  rows.forEach((row, i) => {
+    if (i > 0 && opts.rowRules) out.push(rule(ch.ml, ch.mm, ch.mr));
+    out.push(...renderRow(row, false));
+  });
+  out.push(rule(ch.bl, ch.bm, ch.br));
+  return out.join('\n');
+}

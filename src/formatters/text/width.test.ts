@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { displayWidth, hang, longestWord, padEnd, wrap } from './width.js';
+
+const P111 = '依使用者反映的問題，檢視並確認使用者現有系統環境。';
+
+describe('wrap', () => {
+  it('breaks CJK text between characters, every line within the width', () => {
+    for (const width of [10, 11, 20]) {
+      const lines = wrap(P111, width);
+      expect(lines.join('')).toBe(P111);
+      for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(width);
+    }
+    expect(wrap(P111, 20)).toEqual(['依使用者反映的問題，', '檢視並確認使用者現有', '系統環境。']);
+  });
+
+  it('never starts a line with closing punctuation (kinsoku): carries the last character over', () => {
+    // At 18 columns the comma would start line 2; 題 goes down with it.
+    expect(wrap(P111, 18)).toEqual(['依使用者反映的問', '題，檢視並確認使用', '者現有系統環境。']);
+    for (const width of [6, 7, 8, 9, 12, 13, 14, 16, 18, 22]) {
+      for (const line of wrap(P111, width).slice(1)) expect('，。、：；）」'.includes(line[0]!), `${width}: ${line}`).toBe(false);
+    }
+  });
+
+  it('never ends a line with an opening bracket', () => {
+    const text = '已被《IIS3512-001v3》取代';
+    for (const width of [15, 16, 17, 18, 19, 20]) {
+      for (const line of wrap(text, width)) {
+        expect(line.endsWith('《'), `${width}: ${JSON.stringify(wrap(text, width))}`).toBe(false);
+        expect(stringWidth(line)).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it('keeps Latin words and codes whole, breaking at spaces', () => {
+    expect(wrap('進行平台功能測試與系統除錯 (Debug) 回報。', 16)).toEqual(['進行平台功能測試', '與系統除錯', '(Debug) 回報。']);
+    expect(wrap('符合 ISO 13485 醫療器材品質管理', 12)).toEqual(['符合 ISO', '13485 醫療器', '材品質管理']);
+    expect(wrap('K09 測試與除錯 Debug', 8)).toEqual(['K09 測試', '與除錯', 'Debug']);
+  });
+
+  it('breaks a word wider than the line hard, and keeps explicit line breaks', () => {
+    expect(wrap('IIS3512-001v3', 5)).toEqual(['IIS35', '12-00', '1v3']);
+    expect(wrap('第一行\n第二行', 20)).toEqual(['第一行', '第二行']);
+  });
+});
+
+describe('width helpers', () => {
+  it('measure and pad by display width', () => {
+    expect(displayWidth('雲端 ABC')).toBe(8);
+    expect(padEnd('雲端', 6)).toBe('雲端  ');
+    expect(longestWord('K01 雲端 IIS3512-001v3 x')).toBe(13);
+  });
+
+  it('hangs continuation lines after a prefix', () => {
+    const lines = hang('  P1.1.1 ', P111, 30);
+    expect(lines[0]!.startsWith('  P1.1.1 依')).toBe(true);
+    for (const l of lines.slice(1)) expect(l.startsWith(' '.repeat(9))).toBe(true);
+    for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(30);
+  });
+});

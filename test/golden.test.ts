@@ -1,0 +1,77 @@
+// Golden tests of every show and list format, on the bundled standards, a history-only version
+// and a fixture with the rarer shapes (two rows at different levels, a null level, a shared row
+// of old numbering, tagged K, empty outputs). Update with `npx vitest run -u` and review the diff.
+import { describe, expect, it } from 'vitest';
+import MarkdownIt from 'markdown-it';
+import stringWidth from 'string-width';
+import { Catalog } from '../src/load/catalog.js';
+import { bundledCatalogRoot } from '../src/load/paths.js';
+import { SHOW_FORMATS } from '../src/formatters/standard/index.js';
+import { SECTIONS } from '../src/formatters/standard/sections.js';
+import { PLAIN } from '../src/formatters/text/style.js';
+import { listRows } from '../src/query/list.js';
+import { listTable } from '../src/formatters/list/table.js';
+import { listCsv } from '../src/formatters/list/csv.js';
+import { listJson } from '../src/formatters/list/json.js';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const bundled = new Catalog({ root: bundledCatalogRoot(), cwd: ROOT });
+const fixture = new Catalog({ root: `${FIXTURES}catalog-mixed`, cwd: ROOT });
+const entries = {
+  'IIS3512-001v3': bundled.resolve('IIS3512-001v3'),
+  'IDC3512-002v2': bundled.resolve('IDC3512-002v2'),
+  'IIS3512-001v2': bundled.resolve('IIS3512-001v2'),
+  'ABC1234-001v2': fixture.resolve('ABC1234-001v2'),
+};
+const options = (width: number, border: 'unicode' | 'ascii' = 'unicode') => ({ sections: SECTIONS, width, border, style: PLAIN });
+
+describe.each(Object.entries(entries))('show %s', (name, entry) => {
+  it.each([
+    [80, 'unicode'],
+    [140, 'unicode'],
+    [100, 'ascii'],
+  ] as const)('text at %i columns, %s borders', async (width, border) => {
+    const out = SHOW_FORMATS.text(entry, options(width, border));
+    for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+    await expect(out).toMatchFileSnapshot(`golden/show/${name}.w${width}.${border}.txt`);
+  });
+
+  it('markdown, every table row with as many cells as its header', async () => {
+    const out = SHOW_FORMATS.markdown(entry, options(80));
+    const tokens = new MarkdownIt().parse(out, {});
+    let cells = 0;
+    let header = -1;
+    let rowsSeen = 0;
+    for (const t of tokens) {
+      if (t.type === 'table_open') header = -1;
+      if (t.type === 'tr_open') cells = 0;
+      if (t.type === 'th_open' || t.type === 'td_open') cells++;
+      if (t.type === 'tr_close') {
+        if (header < 0) header = cells;
+        else expect(cells).toBe(header);
+        rowsSeen++;
+      }
+    }
+    expect(rowsSeen).toBeGreaterThan(2);
+    await expect(out).toMatchFileSnapshot(`golden/show/${name}.md`);
+  });
+
+  it('yaml and json', async () => {
+    await expect(SHOW_FORMATS.yaml(entry, options(80))).toMatchFileSnapshot(`golden/show/${name}.yaml`);
+    await expect(SHOW_FORMATS.json(entry, { ...options(80), sections: ['header', 'attitudes'] })).toMatchFileSnapshot(
+      `golden/show/${name}.header-attitudes.json`,
+    );
+  });
+});
+
+describe('list', () => {
+  const rows = listRows(bundled.all().entries, { allVersions: true });
+  it('table', async () => {
+    await expect(listTable(rows, { width: 120, border: 'unicode', style: PLAIN })).toMatchFileSnapshot('golden/list/all.w120.txt');
+    await expect(listTable(rows, { width: 80, border: 'ascii', style: PLAIN })).toMatchFileSnapshot('golden/list/all.w80.ascii.txt');
+  });
+  it('csv and json', async () => {
+    await expect(listCsv(rows)).toMatchFileSnapshot('golden/list/all.csv');
+    await expect(listJson(rows)).toMatchFileSnapshot('golden/list/all.json');
+  });
+});
