@@ -3,17 +3,22 @@
 //
 //   node bench/startup.mjs [runs]        (default 30; build first: npm run build)
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const runs = Number(process.argv[2] ?? 30);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = `${root}bin/compstd.js`;
-const env = { ...process.env, NO_COLOR: '1' };
+// A cache folder of the benchmark's own: its first (warm-up) run fills it.
+const env = { ...process.env, NO_COLOR: '1', COMPSTD_CACHE_DIR: mkdtempSync(join(tmpdir(), 'compstd-bench-')) };
 
 const cases = [
   ['node -e 0', [process.execPath, '-e', '0']],
   ['compstd --version', [process.execPath, bin, '--version']],
   ['compstd show IIS3512-001v3', [process.execPath, bin, 'show', 'IIS3512-001v3']],
+  ['compstd --no-cache show IIS3512…', [process.execPath, bin, '--no-cache', 'show', 'IIS3512-001v3']],
   ['compstd show … --format json', [process.execPath, bin, 'show', 'IIS3512-001v3', '--format', 'json']],
   ['compstd list --all-versions', [process.execPath, bin, 'list', '--all-versions']],
 ];

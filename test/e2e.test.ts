@@ -1,6 +1,8 @@
 // End-to-end: the built bin, as `npx compstd` runs it.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { compstd, FIXTURES, ROOT } from './helpers.js';
 
@@ -130,6 +132,19 @@ describe('compstd list', () => {
   });
 });
 
+describe('the cache of parsed files', () => {
+  it('gives the same output cold, warm and with --no-cache', () => {
+    const env = { COMPSTD_CACHE_DIR: mkdtempSync(join(tmpdir(), 'compstd-c-')) };
+    const cold = compstd(['show', 'IDC3512-002v2', '--format', 'json'], { env });
+    const warm = compstd(['show', 'IDC3512-002v2', '--format', 'json'], { env });
+    const none = compstd(['--no-cache', 'show', 'IDC3512-002v2', '--format', 'json'], { env: { ...env, COMPSTD_CACHE_DIR: '/nonexistent/x' } });
+    expect(readdirSync(env.COMPSTD_CACHE_DIR, { recursive: true }).some((f) => String(f).endsWith('.json'))).toBe(true);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(none.stdout).toBe(cold.stdout);
+    expect(none.code).toBe(0);
+  });
+});
+
 describe('usage', () => {
   it('prints help with examples, exit 0', () => {
     for (const args of [['--help'], ['show', '--help'], ['list', '--help']]) {
@@ -147,7 +162,8 @@ describe('usage', () => {
     }
   });
 
-  it('prints its version', () => {
-    expect(compstd(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  it('prints its version, the one in package.json', () => {
+    const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
+    expect(compstd(['--version']).stdout.trim()).toBe(pkg.version);
   });
 });

@@ -6,6 +6,10 @@ import MarkdownIt from 'markdown-it';
 import stringWidth from 'string-width';
 import { Catalog } from '../src/load/catalog.js';
 import { bundledCatalogRoot } from '../src/load/paths.js';
+import { showText } from '../src/formatters/standard/text.js';
+import { showMarkdown } from '../src/formatters/standard/markdown.js';
+import { showJson } from '../src/formatters/standard/json.js';
+import { showYaml } from '../src/formatters/standard/yaml.js';
 import { SHOW_FORMATS } from '../src/formatters/standard/index.js';
 import { SECTIONS } from '../src/formatters/standard/sections.js';
 import { PLAIN } from '../src/formatters/text/style.js';
@@ -18,10 +22,10 @@ import { FIXTURES, ROOT } from './helpers.js';
 const bundled = new Catalog({ root: bundledCatalogRoot(), cwd: ROOT });
 const fixture = new Catalog({ root: `${FIXTURES}catalog-mixed`, cwd: ROOT });
 const entries = {
-  'IIS3512-001v3': bundled.resolve('IIS3512-001v3'),
-  'IDC3512-002v2': bundled.resolve('IDC3512-002v2'),
-  'IIS3512-001v2': bundled.resolve('IIS3512-001v2'),
-  'ABC1234-001v2': fixture.resolve('ABC1234-001v2'),
+  'IIS3512-001v3': await bundled.resolve('IIS3512-001v3'),
+  'IDC3512-002v2': await bundled.resolve('IDC3512-002v2'),
+  'IIS3512-001v2': await bundled.resolve('IIS3512-001v2'),
+  'ABC1234-001v2': await fixture.resolve('ABC1234-001v2'),
 };
 const options = (width: number, border: 'unicode' | 'ascii' = 'unicode') => ({ sections: SECTIONS, width, border, style: PLAIN });
 
@@ -31,13 +35,13 @@ describe.each(Object.entries(entries))('show %s', (name, entry) => {
     [140, 'unicode'],
     [100, 'ascii'],
   ] as const)('text at %i columns, %s borders', async (width, border) => {
-    const out = SHOW_FORMATS.text(entry, options(width, border));
+    const out = showText(entry, options(width, border));
     for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
     await expect(out).toMatchFileSnapshot(`golden/show/${name}.w${width}.${border}.txt`);
   });
 
   it('markdown, every table row with as many cells as its header', async () => {
-    const out = SHOW_FORMATS.markdown(entry, options(80));
+    const out = showMarkdown(entry, options(80));
     const tokens = new MarkdownIt().parse(out, {});
     let cells = 0;
     let header = -1;
@@ -57,15 +61,26 @@ describe.each(Object.entries(entries))('show %s', (name, entry) => {
   });
 
   it('yaml and json', async () => {
-    await expect(SHOW_FORMATS.yaml(entry, options(80))).toMatchFileSnapshot(`golden/show/${name}.yaml`);
-    await expect(SHOW_FORMATS.json(entry, { ...options(80), sections: ['header', 'attitudes'] })).toMatchFileSnapshot(
+    await expect(showYaml(entry, options(80))).toMatchFileSnapshot(`golden/show/${name}.yaml`);
+    await expect(showJson(entry, { ...options(80), sections: ['header', 'attitudes'] })).toMatchFileSnapshot(
       `golden/show/${name}.header-attitudes.json`,
     );
   });
 });
 
+describe('show formats', () => {
+  it('loads one formatter per --format name, each the module\'s pure function', async () => {
+    expect(Object.keys(SHOW_FORMATS)).toEqual(['text', 'markdown', 'json', 'yaml']);
+    expect(await SHOW_FORMATS.text()).toBe(showText);
+    expect(await SHOW_FORMATS.markdown()).toBe(showMarkdown);
+    expect(await SHOW_FORMATS.json()).toBe(showJson);
+    expect(await SHOW_FORMATS.yaml()).toBe(showYaml);
+  });
+});
+
+const rows = listRows((await bundled.all()).entries, { allVersions: true });
+
 describe('list', () => {
-  const rows = listRows(bundled.all().entries, { allVersions: true });
   it('table', async () => {
     await expect(listTable(rows, { width: 120, border: 'unicode', style: PLAIN })).toMatchFileSnapshot('golden/list/all.w120.txt');
     await expect(listTable(rows, { width: 80, border: 'ascii', style: PLAIN })).toMatchFileSnapshot('golden/list/all.w80.ascii.txt');

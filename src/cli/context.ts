@@ -3,11 +3,14 @@ import type { Catalog, SkippedFile } from '../load/catalog.js';
 import type { CatalogEntry } from '../model/entry.js';
 import { InputError, UsageError } from '../model/errors.js';
 import { formatLocation } from '../model/finding.js';
+import { join } from 'node:path';
 import { colorLevel, type CliIO, type ColorLevel } from './io.js';
 
 export interface GlobalOptions {
   catalog?: string;
   color?: boolean;
+  /** false with --no-cache */
+  cache?: boolean;
   debug?: boolean;
 }
 
@@ -30,10 +33,18 @@ export class Context {
   /** --catalog, else COMPSTD_CATALOG, else the bundled standards/. */
   catalog(): Promise<Catalog> {
     this.catalogPromise ??= (async () => {
-      const { Catalog } = await import('../load/catalog.js');
-      const { bundledCatalogRoot } = await import('../load/paths.js');
-      const root = this.globals.catalog ?? (this.io.env.COMPSTD_CATALOG || undefined) ?? bundledCatalogRoot();
-      return new Catalog({ root, cwd: this.io.cwd });
+      const [{ Catalog }, { packageRoot }, { FileCache, cacheSalt, defaultCacheDir }, { VERSION }] = await Promise.all([
+        import('../load/catalog.js'),
+        import('../load/paths.js'),
+        import('../load/cache.js'),
+        import('../model/version.js'),
+      ]);
+      const pkg = packageRoot();
+      const root = this.globals.catalog ?? (this.io.env.COMPSTD_CATALOG || undefined) ?? join(pkg, 'standards');
+      const off = this.globals.cache === false || (this.io.env.COMPSTD_NO_CACHE ?? '') !== '';
+      const dir = off ? undefined : defaultCacheDir(this.io.env);
+      const cache = dir ? new FileCache(join(dir, 'files'), cacheSalt(VERSION, join(pkg, 'schemas', 'standard.schema.json'))) : undefined;
+      return new Catalog({ root, cwd: this.io.cwd, cache });
     })();
     return this.catalogPromise;
   }

@@ -9,8 +9,9 @@ import { registerShow } from './commands/show.js';
 import { Context, type GlobalOptions } from './context.js';
 import { EXIT, reportError } from './errors.js';
 import type { CliIO } from './io.js';
+import { VERSION } from '../model/version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from '../model/version.js';
 
 /** What a command's action returns: its exit code. */
 export type Action = (ctx: Context) => Promise<number>;
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     const globals = command.optsWithGlobals<GlobalOptions>();
     // --no-color gives `color` a default of true: only a flag actually given counts.
     if (program.getOptionValueSource('color') !== 'cli') delete globals.color;
+    if (program.getOptionValueSource('cache') !== 'cli') delete globals.cache;
     const ctx = new Context(io, globals);
     try {
       done(await action(ctx));
@@ -42,6 +44,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--catalog <dir>', 'folder of standards to use instead of the bundled one (also COMPSTD_CATALOG)')
     .option('--no-color', 'no colours (also NO_COLOR=1, or output that is not a terminal)')
     .option('--color', 'colours even when the output is not a terminal (also FORCE_COLOR=1)')
+    .option('--no-cache', 'read every file afresh instead of using the cache of parsed files (also COMPSTD_NO_CACHE=1)')
     .option('--debug', 'show stack traces of errors')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({

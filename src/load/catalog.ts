@@ -3,7 +3,7 @@
  * or COMPSTD_CATALOG), the versions known only from version tables, and reference resolution.
  * The only module that walks folders; files are read through read.ts.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { baseOf, parseStandardCode, replacedByFromNote } from '../model/code.js';
@@ -11,14 +11,40 @@ import type { CatalogEntry, HistoryEntry, PublishedEntry } from '../model/entry.
 import { entryCode, entryName } from '../model/entry.js';
 import { InputError, NotFoundError, UsageError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
+import type { Standard } from '../model/schema.js';
+import type { FileCache } from './cache.js';
 import { displayPath } from './paths.js';
-import { loadStandardFile, type LoadedFile } from './read.js';
 
 export interface CatalogOptions {
   /** The catalogue folder. */
   root: string;
   /** Working directory, for resolving and showing paths. */
   cwd: string;
+  /** Where parsed files are cached between runs; none by default. */
+  cache?: FileCache;
+}
+
+/** A file as the catalogue sees it: its standard when it loaded cleanly, else why not. */
+interface CatalogFile {
+  file: string;
+  standard: Standard | undefined;
+  findings: Finding[];
+}
+
+/** Reads a standard file, loading the YAML parser and the validator only when it must. */
+async function readFile(path: string, display: string, cache: FileCache | undefined): Promise<CatalogFile> {
+  const cached = cache?.get(path);
+  if (cached) return { file: display, standard: cached, findings: [] };
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(path); // before reading: a file changed meanwhile is simply read again next time
+  } catch {
+    stat = undefined;
+  }
+  const { loadStandardFile } = await import('./read.js');
+  const loaded = loadStandardFile(path, display);
+  if (loaded.standard && stat && loaded.findings.length === 0) cache?.set(path, stat, loaded.standard);
+  return { file: loaded.file, standard: loaded.standard, findings: loaded.findings };
 }
 
 /** A file the catalogue could not use, and why. */
@@ -43,10 +69,12 @@ function isYamlPath(ref: string): boolean {
 export class Catalog {
   readonly root: string;
   private readonly cwd: string;
-  private readonly loaded = new Map<string, LoadedFile>();
+  private readonly loaded = new Map<string, Promise<CatalogFile>>();
+  private readonly cache: FileCache | undefined;
 
   constructor(options: CatalogOptions) {
     this.cwd = options.cwd;
+    this.cache = options.cache;
     this.root = resolve(options.cwd, options.root);
     if (!existsSync(this.root) || !statSync(this.root).isDirectory()) {
       throw new UsageError(`The catalogue folder ${displayPath(this.root, this.cwd)} does not exist`);
@@ -57,10 +85,10 @@ export class Catalog {
     return displayPath(path, this.cwd);
   }
 
-  private load(path: string): LoadedFile {
+  private load(path: string): Promise<CatalogFile> {
     let file = this.loaded.get(path);
     if (!file) {
-      file = loadStandardFile(path, this.show(path));
+      file = readFile(path, this.show(path), this.cache);
       this.loaded.set(path, file);
     }
     return file;
@@ -126,11 +154,11 @@ export class Catalog {
     }
   }
 
-  private view(paths: readonly string[], onlyBase?: string): CatalogView {
+  private async view(paths: readonly string[], onlyBase?: string): Promise<CatalogView> {
     const skipped: SkippedFile[] = [];
     const published = new Map<string, PublishedEntry>();
-    for (const path of paths) {
-      const file = this.load(path);
+    const files = await Promise.all(paths.map((p) => this.load(p)));
+    for (const file of files) {
       if (!file.standard) {
         skipped.push({ file: file.file, findings: file.findings });
         continue;
@@ -181,12 +209,12 @@ export class Catalog {
   }
 
   /** The whole catalogue. */
-  all(): CatalogView {
+  all(): Promise<CatalogView> {
     return this.view(this.files());
   }
 
   /** Every known version of one standard (base code such as IIS3512-001). */
-  standard(base: string): CatalogView {
+  standard(base: string): Promise<CatalogView> {
     return this.view(this.filesOf(base), base);
   }
 
@@ -194,12 +222,12 @@ export class Catalog {
    * Resolves a reference: `IIS3512-001v3`, `IIS3512-001` (latest), a standard's name, or a path
    * to a YAML file. Throws NotFoundError with the closest matches, or InputError for a bad file.
    */
-  resolve(ref: string): CatalogEntry {
+  async resolve(ref: string): Promise<CatalogEntry> {
     const trimmed = ref.trim();
     if (trimmed === '') throw new UsageError('An empty reference names no standard');
     const code = parseStandardCode(trimmed);
     if (code) {
-      const { entries } = this.standard(code.base);
+      const { entries } = await this.standard(code.base);
       if (entries.length > 0) {
         if (code.version === undefined) return entries[entries.length - 1]!;
         const hit = entries.find((e) => e.version === code.version);
@@ -213,7 +241,7 @@ export class Catalog {
     } else if (isYamlPath(trimmed) || existsSync(resolve(this.cwd, trimmed))) {
       return this.resolvePath(trimmed);
     }
-    const all = this.all().entries;
+    const all = (await this.all()).entries;
     if (!code) {
       const byName = all.filter((e) => entryName(e) === trimmed);
       if (byName.length > 0) {
@@ -229,9 +257,9 @@ export class Catalog {
     throw new NotFoundError(trimmed, closestMatches(trimmed, all));
   }
 
-  private resolvePath(path: string): PublishedEntry {
+  private async resolvePath(path: string): Promise<PublishedEntry> {
     const abs = resolve(this.cwd, path);
-    const file = loadStandardFile(abs, this.show(abs));
+    const file = await this.load(abs);
     if (!file.standard) throw InputError.fromFindings(file.file, file.findings);
     return {
       kind: 'published',

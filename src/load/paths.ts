@@ -8,9 +8,14 @@ import { fileURLToPath } from 'node:url';
  * so it works from the sources (src/load) and from the bundle (dist/).
  */
 export function bundledCatalogRoot(): string {
+  return join(packageRoot(), 'standards');
+}
+
+/** compstd's own folder (the one with package.json, standards/ and schemas/). */
+export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'standards'))) return join(dir, 'standards');
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'standards'))) return dir;
     dir = dirname(dir);
   }
   throw new Error('compstd: the bundled standards/ folder is missing from the installation');

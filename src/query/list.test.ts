@@ -5,7 +5,7 @@ import { Catalog } from '../load/catalog.js';
 import { listRows } from './list.js';
 
 const fixtures = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
-const entries = new Catalog({ root: join(fixtures, 'catalog-mixed'), cwd: fixtures }).all().entries;
+const entries = (await new Catalog({ root: join(fixtures, 'catalog-mixed'), cwd: fixtures }).all()).entries;
 
 describe('listRows', () => {
   it('lists the newest version of each standard by default', () => {

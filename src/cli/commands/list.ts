@@ -48,7 +48,7 @@ Examples:
     .action(async (opts: ListOptions, command: Command) => {
       await runner(async (ctx) => {
         const catalog = await ctx.catalog();
-        const view = catalog.all();
+        const view = await catalog.all();
         ctx.reportSkipped(view.skipped);
         const { listRows } = await import('../../query/list.js');
         const rows = listRows(view.entries, opts);
@@ -59,10 +59,12 @@ Examples:
           const { listCsv } = await import('../../formatters/list/csv.js');
           ctx.out(listCsv(rows));
         } else {
-          const [{ listTable }, { makeStyle }] = await Promise.all([
+          const [{ listTable }, { makeStyle }, { prepareDisplayWidth, stringsOf }] = await Promise.all([
             import('../../formatters/list/table.js'),
             import('../../formatters/text/style.js'),
+            import('../../formatters/text/width.js'),
           ]);
+          await prepareDisplayWidth(stringsOf(rows));
           ctx.out(
             listTable(rows, {
               width: outputWidth(ctx.io.stdout, ctx.io.env, opts.width),

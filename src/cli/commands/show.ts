@@ -51,7 +51,12 @@ Examples:
           import('../../formatters/standard/index.js'),
           import('../../formatters/text/style.js'),
         ]);
-        const text = SHOW_FORMATS[opts.format](entry, {
+        const format = await SHOW_FORMATS[opts.format]();
+        if (opts.format === 'text') {
+          const { prepareDisplayWidth, stringsOf } = await import('../../formatters/text/width.js');
+          await prepareDisplayWidth(stringsOf(entry));
+        }
+        const text = format(entry, {
           sections: opts.section && opts.section.length > 0 ? [...new Set(opts.section)] : SHOW_SECTIONS,
           width: outputWidth(ctx.io.stdout, ctx.io.env, opts.width),
           border: opts.ascii ? 'ascii' : 'unicode',

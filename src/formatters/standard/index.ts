@@ -1,12 +1,11 @@
-/** `show --format`: one pure function per format, chosen from this map. */
+/**
+ * `show --format`: one pure function per format, chosen from this map. Each entry loads its
+ * module on demand, so `--format json` never loads the terminal text machinery.
+ */
 import type { CatalogEntry } from '../../model/entry.js';
 import type { Style } from '../text/style.js';
 import type { Border } from '../text/table.js';
-import { showJson } from './json.js';
-import { showMarkdown } from './markdown.js';
 import type { Section } from './sections.js';
-import { showText } from './text.js';
-import { showYaml } from './yaml.js';
 
 export interface ShowFormatOptions {
   sections: readonly Section[];
@@ -15,11 +14,13 @@ export interface ShowFormatOptions {
   style: Style;
 }
 
+export type ShowFormatter = (entry: CatalogEntry, o: ShowFormatOptions) => string;
+
 export const SHOW_FORMATS = {
-  text: (entry: CatalogEntry, o: ShowFormatOptions) => showText(entry, o),
-  markdown: (entry: CatalogEntry, o: ShowFormatOptions) => showMarkdown(entry, o),
-  json: (entry: CatalogEntry, o: ShowFormatOptions) => showJson(entry, o),
-  yaml: (entry: CatalogEntry, o: ShowFormatOptions) => showYaml(entry, o),
-} as const satisfies Record<string, (entry: CatalogEntry, o: ShowFormatOptions) => string>;
+  text: async (): Promise<ShowFormatter> => (await import('./text.js')).showText,
+  markdown: async (): Promise<ShowFormatter> => (await import('./markdown.js')).showMarkdown,
+  json: async (): Promise<ShowFormatter> => (await import('./json.js')).showJson,
+  yaml: async (): Promise<ShowFormatter> => (await import('./yaml.js')).showYaml,
+} as const satisfies Record<string, () => Promise<ShowFormatter>>;
 
 export type ShowFormat = keyof typeof SHOW_FORMATS;

@@ -48,7 +48,9 @@ export function fitColumns(columns: readonly Column[], rows: ReadonlyArray<reado
   const overhead = 3 * columns.length + 1; // "│ " before each cell, " " after, and the last "│"
   // A column's claim on the width grows with how much text it holds (its square root, so a
   // column of long indicators gets more room than a column of short codes, but not all of it).
-  const weights = columns.map((_, i) => Math.sqrt(Math.max(1, rows.reduce((n, r) => n + displayWidth(r[i] ?? ''), 0))));
+  const weights = columns.map((_, i) =>
+    Math.sqrt(Math.max(1, rows.reduce((n, r) => n + (r[i] ?? '').split('\n').reduce((m, line) => m + displayWidth(line), 0), 0))),
+  );
   let excess = widths.reduce((a, b) => a + b, 0) + overhead - maxWidth;
   while (excess > 0) {
     let pick = -1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { displayWidth, hang, longestWord, padEnd, wrap } from './width.js';
+import { displayWidth, hang, isSimpleText, longestWord, padEnd, prepareDisplayWidth, wrap } from './width.js';
 
 const P111 = '依使用者反映的問題，檢視並確認使用者現有系統環境。';
 
@@ -56,5 +56,28 @@ describe('width helpers', () => {
     expect(lines[0]!.startsWith('  P1.1.1 依')).toBe(true);
     for (const l of lines.slice(1)) expect(l.startsWith(' '.repeat(9))).toBe(true);
     for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('the fast path of displayWidth', () => {
+  it('agrees with string-width on every code point it handles', () => {
+    let checked = 0;
+    for (let cp = 0x20; cp <= 0xffff; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (!isSimpleText(ch)) continue;
+      checked++;
+      if (displayWidth(ch) !== stringWidth(ch)) expect.fail(`U+${cp.toString(16)} ${ch}: ${displayWidth(ch)} ≠ ${stringWidth(ch)}`);
+    }
+    expect(checked).toBeGreaterThan(40_000);
+  });
+
+  it('hands anything else to string-width, once it is loaded', async () => {
+    await prepareDisplayWidth(['plain 雲端']);
+    expect(() => displayWidth('e\u0301')).toThrow(/prepareDisplayWidth/);
+    await prepareDisplayWidth(['plain', 'e\u0301']);
+    for (const text of ['e\u0301', '👩‍💻', '한글', '\u1100\u1161', 'A\uFE0F', '𠀋']) {
+      expect(isSimpleText(text), text).toBe(text === '한글');
+      expect(displayWidth(text)).toBe(stringWidth(text));
+    }
   });
 });

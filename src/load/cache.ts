@@ -1,0 +1,91 @@
+/**
+ * A cache of standard files that loaded cleanly: their data as JSON, keyed by the file's path
+ * and checked against its stat (size, mtime, ctime, inode) on every use, so a changed file is
+ * always read afresh — the cache is never stale, only sometimes cold. A hit costs one stat and
+ * one small JSON read, and spares the YAML parser and the schema validator from loading at all.
+ * Failures to read or write the cache are ignored: it is only ever a shortcut.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import type { Standard } from '../model/schema.js';
+
+/** Bump when what a cached entry means changes; the schema's own $id and text are keyed too. */
+const CACHE_FORMAT = 1;
+
+interface CachedFile {
+  format: number;
+  salt: string;
+  path: string;
+  stamp: string;
+  standard: Standard;
+}
+
+function stampOf(stat: Stats): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+}
+
+export class FileCache {
+  /**
+   * @param dir folder of the cache entries
+   * @param salt what else a valid entry depends on (compstd's version and the schema)
+   */
+  constructor(
+    readonly dir: string,
+    private readonly salt: string,
+  ) {}
+
+  private entryPath(path: string): string {
+    return join(this.dir, `${createHash('sha1').update(path).digest('hex')}.json`);
+  }
+
+  /** The cached standard of `path` if the file is unchanged since it was cached. */
+  get(path: string): Standard | undefined {
+    try {
+      const stamp = stampOf(statSync(path));
+      const entry = JSON.parse(readFileSync(this.entryPath(path), 'utf8')) as CachedFile;
+      if (entry.format === CACHE_FORMAT && entry.salt === this.salt && entry.path === path && entry.stamp === stamp) {
+        return entry.standard;
+      }
+    } catch {
+      // no entry, unreadable, or the file is gone: a miss
+    }
+    return undefined;
+  }
+
+  /** Caches a standard read from `path` whose stat was `stat` when it was read. */
+  set(path: string, stat: Stats, standard: Standard): void {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const entry: CachedFile = { format: CACHE_FORMAT, salt: this.salt, path, stamp: stampOf(stat), standard };
+      const target = this.entryPath(path);
+      const tmp = `${target}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(entry));
+      renameSync(tmp, target); // whole or not at all
+    } catch {
+      // a read-only or full disk: go on without caching
+    }
+  }
+}
+
+/**
+ * What a cached entry depends on besides the file: compstd's version and the schema's text, so
+ * an upgrade or a schema change never serves data checked against another schema.
+ */
+export function cacheSalt(version: string, schemaPath: string): string {
+  let schema = '';
+  try {
+    schema = readFileSync(schemaPath, 'utf8');
+  } catch {
+    schema = 'unknown';
+  }
+  return `${version}:${createHash('sha1').update(schema).digest('hex')}`;
+}
+
+/** The default cache folder: COMPSTD_CACHE_DIR, else $XDG_CACHE_HOME/compstd, else ~/.cache/compstd. */
+export function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (env.COMPSTD_CACHE_DIR) return env.COMPSTD_CACHE_DIR;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'compstd');
+  if (env.HOME) return join(env.HOME, '.cache', 'compstd');
+  return undefined;
+}
