@@ -73,7 +73,7 @@ export class FileCache {
  * an upgrade or a schema change never serves data checked against another schema.
  */
 export function cacheSalt(version: string, schemaPath: string): string {
-  let schema = '';
+  let schema: string;
   try {
     schema = readFileSync(schemaPath, 'utf8');
   } catch {

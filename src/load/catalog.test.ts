@@ -50,7 +50,7 @@ describe('Catalog over a folder with one broken file', () => {
     await expect(c.resolve('bad/not-yaml.yaml')).rejects.toThrow(/bad\/not-yaml\.yaml:2:1: /);
   });
 
-  it('refuses a catalogue folder that does not exist', async () => {
+  it('refuses a catalogue folder that does not exist', () => {
     expect(() => new Catalog({ root: join(fixtures, 'nope'), cwd: fixtures })).toThrow(UsageError);
   });
 });
@@ -70,7 +70,7 @@ describe('Catalog discovery', () => {
     expect(view.skipped[0]?.findings[0]?.ruleId).toBe('duplicate-version');
   });
 
-  it('finds the bundled catalogue', async () => {
+  it('finds the bundled catalogue', () => {
     expect(bundledCatalogRoot()).toMatch(/standards$/);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * A table renderer measured in display columns: cells are wrapped with `wrap` (CJK-aware, with
  * kinsoku) and padded with string-width, so every line of a table has the same display width.
- * Written here rather than on cli-table3 because cli-table3 measures with an older string-width
- * and truncates instead of wrapping CJK text that has no spaces.
+ * Written here rather than on cli-table3, which measures with string-width 4, truncates cells by
+ * default and wraps without the line-breaking rules Chinese text needs.
  */
 import { displayWidth, longestWord, padEnd, padStart, wrap } from './width.js';
 import type { Style } from './style.js';
