@@ -23,3 +23,20 @@ describe('generated schema artefacts', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
   });
 });
+
+describe('the JSON Schema file as editors see it', () => {
+  it('validates every bundled standard, each of which starts with the schema modeline', async () => {
+    const { default: Ajv } = await import('ajv');
+    const { parse } = await import('yaml');
+    const { readdirSync } = await import('node:fs');
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(read('schemas/standard.schema.json')) as object);
+    const files = readdirSync(new URL('../standards/', import.meta.url), { recursive: true }).map(String).filter((f) => f.endsWith('.yaml'));
+    expect(files.sort()).toEqual(['IDC3512-002/v2.yaml', 'IIS3512-001/v3.yaml']);
+    for (const f of files) {
+      const text = read(`standards/${f}`);
+      expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/standard.schema.json');
+      expect(validate(parse(text)), `${f}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    expect(validate({ code: 'X' })).toBe(false);
+  });
+});
