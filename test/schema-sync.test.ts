@@ -26,7 +26,7 @@ describe('generated schema artefacts', () => {
 
 describe('the JSON Schema file as editors see it', () => {
   it('validates every bundled standard, each of which starts with the schema modeline', async () => {
-    const { default: Ajv } = await import('ajv');
+    const { Ajv } = await import('ajv');
     const { parse } = await import('yaml');
     const { readdirSync } = await import('node:fs');
     const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(read('schemas/standard.schema.json')) as object);
