@@ -30,6 +30,11 @@ export class Context {
     return colorLevel(this.io.stdout, this.io.env, this.globals.color);
   }
 
+  /** The catalogue folder: --catalog, else COMPSTD_CATALOG, else the bundled standards/. */
+  async catalogRoot(): Promise<string> {
+    return (await this.catalog()).root;
+  }
+
   /** --catalog, else COMPSTD_CATALOG, else the bundled standards/. */
   catalog(): Promise<Catalog> {
     this.catalogPromise ??= (async () => {

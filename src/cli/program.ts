@@ -6,6 +6,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
+import { registerValidate } from './commands/validate.js';
+import { registerRules } from './commands/rules.js';
 import { Context, type GlobalOptions } from './context.js';
 import { EXIT, reportError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -38,7 +40,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
   };
   program
     .description(
-      'Occupational competency standards (iCAP 職能基準) as data: show, list and check versioned YAML standards.',
+      'Occupational competency standards (iCAP 職能基準) as data: show, list and validate versioned YAML standards.',
     )
     .version(VERSION, '-V, --version', 'print the version')
     .option('--catalog <dir>', 'folder of standards to use instead of the bundled one (also COMPSTD_CATALOG)')
@@ -60,12 +62,16 @@ Examples:
   $ compstd show IIS3512-001 --section tasks
   $ compstd list --all-versions           every known version, history-only ones included
   $ compstd list --occupation 3512 --format json
+  $ compstd validate                      check the catalogue: schema and rules
+  $ compstd rules                         the rules validate applies
 
 References: IIS3512-001v3 (a version), IIS3512-001 (its latest version), or a path to a YAML file.
 Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
   );
   registerShow(program, runner);
   registerList(program, runner);
+  registerValidate(program, runner);
+  registerRules(program, runner);
   return program;
 }
 

@@ -3,7 +3,7 @@
  * or COMPSTD_CATALOG), the versions known only from version tables, and reference resolution.
  * The only module that walks folders; files are read through read.ts.
  */
-import { existsSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { baseOf, parseStandardCode, replacedByFromNote } from '../model/code.js';
@@ -13,6 +13,7 @@ import { InputError, NotFoundError, UsageError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
 import type { FileCache } from './cache.js';
+import { walkYaml, YAML_FILE } from './discover.js';
 import { displayPath } from './paths.js';
 
 export interface CatalogOptions {
@@ -60,8 +61,6 @@ export interface CatalogView {
   skipped: SkippedFile[];
 }
 
-const YAML_FILE = /\.ya?ml$/i;
-
 function isYamlPath(ref: string): boolean {
   return YAML_FILE.test(ref) || ref.includes('/') || ref.includes('\\');
 }
@@ -96,38 +95,7 @@ export class Catalog {
 
   /** Every YAML file under the root, sorted; dot-folders, node_modules and symlink loops skipped. */
   files(): string[] {
-    const out: string[] = [];
-    const seen = new Set<string>();
-    const walk = (dir: string): void => {
-      let real: string;
-      try {
-        real = realpathSync(dir);
-      } catch {
-        return;
-      }
-      if (seen.has(real)) return;
-      seen.add(real);
-      let names: string[];
-      try {
-        names = readdirSync(dir).sort();
-      } catch {
-        return;
-      }
-      for (const name of names) {
-        if (name.startsWith('.') || name === 'node_modules') continue;
-        const path = join(dir, name);
-        let stat;
-        try {
-          stat = statSync(path);
-        } catch {
-          continue; // a dangling link
-        }
-        if (stat.isDirectory()) walk(path);
-        else if (stat.isFile() && YAML_FILE.test(name)) out.push(path);
-      }
-    };
-    walk(this.root);
-    return out;
+    return walkYaml(this.root);
   }
 
   /**

@@ -40,6 +40,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
         hi = mid - 1;
       }
     }
+    // `lo` is past a sequence the stream mode held back as incomplete: step back to where the
+    // bad sequence starts (a UTF-8 sequence is at most 4 bytes).
+    for (let k = lo; k >= Math.max(0, lo - 3); k--) {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, k));
+        return k;
+      } catch {
+        // still inside the bad sequence
+      }
+    }
     return lo;
   }
 }
@@ -80,7 +90,8 @@ export function loadStandardBytes(file: string, bytes: Uint8Array): LoadedFile {
       at1(file, 'invalid-utf8', `The file is not valid UTF-8 (byte ${bad}); save it as UTF-8`, where.line, where.column),
     );
   }
-  return loadStandardText(file, new TextDecoder().decode(bytes));
+  // ignoreBOM keeps a BOM in the text, so the loader can report it.
+  return loadStandardText(file, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
 }
 
 /** Reads a file from disk; a file that can't be read gives a finding, not an exception. */

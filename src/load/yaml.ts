@@ -9,6 +9,8 @@ export interface ParsedYaml {
   file: string;
   /** The text, without a BOM. */
   text: string;
+  /** Whether the text began with a UTF-8 byte order mark. */
+  bom: boolean;
   doc: Document.Parsed | undefined;
   lineCounter: LineCounter;
   /** The document as plain data, or undefined when it could not be had. */
@@ -44,7 +46,8 @@ function yamlFinding(file: string, err: YAMLError, severity: Finding['severity']
 }
 
 export function parseYaml(file: string, source: string): ParsedYaml {
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const bom = source.charCodeAt(0) === 0xfeff;
+  const text = bom ? source.slice(1) : source;
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
@@ -56,7 +59,7 @@ export function parseYaml(file: string, source: string): ParsedYaml {
       line: 1,
       column: 1,
     });
-    return { file, text, doc: undefined, lineCounter, value: undefined, findings };
+    return { file, text, bom, doc: undefined, lineCounter, value: undefined, findings };
   }
   const doc = parseDocument(text, {
     lineCounter,
@@ -94,5 +97,5 @@ export function parseYaml(file: string, source: string): ParsedYaml {
       });
     }
   }
-  return { file, text, doc, lineCounter, value, findings };
+  return { file, text, bom, doc, lineCounter, value, findings };
 }

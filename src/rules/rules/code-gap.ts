@@ -1,0 +1,44 @@
+import { elements, type Element } from '../walk.js';
+import { docsPath, type FileRule, type Report } from '../types.js';
+
+/** The last number of a code and the prefix before it: `K07` → [`K`, 7]; `P1.2.3` → [`P1.2.`, 3]. */
+function split(code: string): [string, number] | undefined {
+  const m = /^(.*?)([0-9]+)$/.exec(code);
+  return m ? [m[1]!, Number(m[2])] : undefined;
+}
+
+export const codeGap: FileRule = {
+  meta: {
+    id: 'code-gap',
+    severity: 'warning',
+    description: 'Numbering has no gaps: K01, K02, K03 — not K01, K02, K04',
+    docs: docsPath('code-gap'),
+  },
+  scope: 'file',
+  check({ standard }) {
+    const out: Report[] = [];
+    const groups = new Map<string, Element[]>();
+    for (const e of elements(standard)) {
+      const parts = split(e.code);
+      if (!parts) continue;
+      const key = `${e.kind}:${parts[0]}`;
+      groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+    for (const list of groups.values()) {
+      const numbers = new Map<number, Element>();
+      for (const e of list) if (!numbers.has(split(e.code)![1])) numbers.set(split(e.code)![1], e);
+      const sorted = [...numbers.keys()].sort((a, b) => a - b);
+      for (let i = 1; i < sorted.length; i++) {
+        const [prev, next] = [sorted[i - 1]!, sorted[i]!];
+        if (next - prev > 1) {
+          const e = numbers.get(next)!;
+          const [prefix] = split(e.code)!;
+          const width = e.code.length - prefix.length;
+          const missing = Array.from({ length: next - prev - 1 }, (_, k) => `${prefix}${String(prev + 1 + k).padStart(width, '0')}`);
+          out.push({ path: [...e.path, 'code'], message: `${e.code} follows ${numbers.get(prev)!.code}: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing` });
+        }
+      }
+    }
+    return out;
+  },
+};

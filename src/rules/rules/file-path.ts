@@ -1,0 +1,24 @@
+import { basename, dirname } from 'node:path';
+import { baseOf } from '../../model/code.js';
+import { docsPath, type FileRule, type Report } from '../types.js';
+
+export const filePath: FileRule = {
+  meta: {
+    id: 'file-path',
+    severity: 'warning',
+    description: 'The file is at <CODE>/v<N>.yaml for its own code and version',
+    docs: docsPath('file-path'),
+  },
+  scope: 'file',
+  check({ file, standard: s }) {
+    if (file === '<stdin>') return [];
+    const out: Report[] = [];
+    const name = basename(file);
+    const folder = basename(dirname(file));
+    const want = `${baseOf(s.code)}/v${s.version}.yaml`;
+    if (!new RegExp(`^v${s.version}\\.ya?ml$`, 'i').test(name) || folder.toUpperCase() !== baseOf(s.code)) {
+      out.push({ path: ['code'], message: `${s.code} belongs at ${want}, not ${folder}/${name}` });
+    }
+    return out;
+  },
+};

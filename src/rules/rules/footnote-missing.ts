@@ -1,0 +1,24 @@
+import { footnoteMarkers } from '../../model/standard.js';
+import { texts } from '../walk.js';
+import { docsPath, type FileRule, type Report } from '../types.js';
+
+export const footnoteMissing: FileRule = {
+  meta: {
+    id: 'footnote-missing',
+    severity: 'warning',
+    description: 'Every 【註N】 marker has its note in 其他補充說明',
+    docs: docsPath('footnote-missing'),
+  },
+  scope: 'file',
+  check({ standard }) {
+    const notes = new Set(standard.notes.other.flatMap((line) => footnoteMarkers(line.slice(0, 8))));
+    const out: Report[] = [];
+    for (const { text, path } of texts(standard)) {
+      if (path[0] === 'notes') continue;
+      for (const marker of footnoteMarkers(text)) {
+        if (!notes.has(marker)) out.push({ path, message: `【${marker}】 has no note: 其他補充說明 has no line starting with 【${marker}】` });
+      }
+    }
+    return out;
+  },
+};

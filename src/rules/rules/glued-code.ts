@@ -1,0 +1,26 @@
+import { texts } from '../walk.js';
+import { docsPath, type FileRule, type Report } from '../types.js';
+
+/**
+ * A code inside a text, glued to its neighbours: 「…相關專利T1.3分析機台…」, or a name that still
+ * starts with its code (「K02雲端產品概念」). Codes in brackets (【T1.1】) are tags, not glue.
+ */
+const GLUED = /(?<![A-Za-z0-9【〔[(（.])(?:[TOPKSA][0-9]{1,2}(?:\.[0-9]+){0,2})(?=\p{Script=Han})/u;
+
+export const gluedCode: FileRule = {
+  meta: {
+    id: 'glued-code',
+    severity: 'warning',
+    description: 'No element code glued inside a text (「…專利T1.3分析…」): a cell that copying merged',
+    docs: docsPath('glued-code'),
+  },
+  scope: 'file',
+  check({ standard }) {
+    const out: Report[] = [];
+    for (const { text, path } of texts(standard)) {
+      const m = GLUED.exec(text);
+      if (m) out.push({ path, message: `the code ${m[0]} is glued inside the text 「${text.length > 30 ? `${text.slice(0, 30)}…` : text}」` });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,35 @@
+import { baseOf } from '../../model/code.js';
+import type { Standard } from '../../model/schema.js';
+import { docsPath, type CatalogRule } from '../types.js';
+
+export const unexplainedRename: CatalogRule = {
+  meta: {
+    id: 'unexplained-rename',
+    severity: 'warning',
+    description: 'The same code under another name is explained by a row of the newer version table',
+    docs: docsPath('unexplained-rename'),
+  },
+  scope: 'catalog',
+  check(files) {
+    const byBase = new Map<string, Array<{ file: string; standard: Standard }>>();
+    for (const f of files) byBase.set(baseOf(f.standard.code), [...(byBase.get(baseOf(f.standard.code)) ?? []), f]);
+    const out = [];
+    for (const group of byBase.values()) {
+      const sorted = [...group].sort((a, b) => a.standard.version - b.standard.version);
+      for (let i = 1; i < sorted.length; i++) {
+        const older = sorted[i - 1]!;
+        const newer = sorted[i]!;
+        if (older.standard.name === newer.standard.name) continue;
+        const row = newer.standard.versions.find((r) => r.version === older.standard.version);
+        if (!row || row.name !== older.standard.name) {
+          out.push({
+            file: newer.file,
+            path: ['name'],
+            message: `${baseOf(newer.standard.code)} is 「${newer.standard.name}」 in v${newer.standard.version} but 「${older.standard.name}」 in v${older.standard.version} (${older.file}), and no version-table row says so`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,58 @@
+/** What a rule is: metadata (id, default severity, one-line description, docs) and a check. */
+import type { Finding, Severity } from '../model/finding.js';
+import type { Standard } from '../model/schema.js';
+
+export type Path = ReadonlyArray<string | number>;
+
+export interface RuleMeta {
+  /** kebab-case, unique */
+  id: string;
+  severity: Severity;
+  /** One line: what the rule finds. */
+  description: string;
+  /** Where the rule is documented, relative to the package: docs/rules/<id>.md */
+  docs: string;
+}
+
+/** What a rule says about one place: a path in the file, and optionally a key of that map. */
+export interface Report {
+  path: Path;
+  message: string;
+  /** Point at this key of the map at `path` rather than at its value. */
+  key?: string;
+  /** A position in the text itself, for what is not in the data (line ends, a BOM). */
+  at?: { line: number; column: number };
+}
+
+/** One file as the rules see it. */
+export interface RuleFile {
+  /** As shown to the user. */
+  file: string;
+  standard: Standard;
+  /** The file's text as read (without a BOM) and whether it had one, when known. */
+  source?: { text: string; bom: boolean };
+}
+
+export interface FileRule {
+  meta: RuleMeta;
+  scope: 'file';
+  check(file: RuleFile): Report[];
+}
+
+/** A rule across files: it may report in several of them. */
+export interface CatalogRule {
+  meta: RuleMeta;
+  scope: 'catalog';
+  check(files: readonly RuleFile[]): Array<Report & { file: string }>;
+}
+
+export type Rule = FileRule | CatalogRule;
+
+export type RuleSetting = Severity | 'off';
+
+/** A finding before its location is known. */
+export type Located = (report: Report & { file: string }, rule: RuleMeta, severity: Severity) => Finding;
+
+export function docsPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}
