@@ -33,12 +33,15 @@ export interface ValidateResult {
 }
 
 function lintFile(loaded: LoadedFile): LintFile {
-  const parsed = loaded.parsed;
   return {
     file: loaded.file,
     standard: loaded.standard,
-    source: parsed ? { text: parsed.text, bom: parsed.bom } : undefined,
-    locate: (path, key) => (parsed ? locate(parsed.doc, parsed.lineCounter, path, key) : { line: 1, column: 1 }),
+    source: loaded.text !== undefined ? { text: loaded.text, bom: loaded.bom } : undefined,
+    locate: (path, key) => {
+      // Parsed for positions only now, when a finding needs one.
+      const parsed = loaded.parsed;
+      return parsed ? locate(parsed.doc, parsed.lineCounter, path, key) : { line: 1, column: 1 };
+    },
   };
 }
 
@@ -61,6 +64,6 @@ export async function validate(o: ValidateOptions): Promise<ValidateResult> {
 
   const findings = [...loaded.flatMap((f) => f.findings), ...runRules(loaded.map(lintFile), settings)];
   const names = loaded.map((f) => f.file);
-  const sources = new Map(loaded.flatMap((f) => (f.parsed ? [[f.file, f.parsed.text] as const] : [])));
+  const sources = new Map(loaded.flatMap((f) => (f.text !== undefined ? [[f.file, f.text] as const] : [])));
   return { findings: sortFindings(findings, names), files: names, sources };
 }

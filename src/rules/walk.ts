@@ -29,7 +29,27 @@ export interface RefUse {
   duty: string;
 }
 
-export function elements(s: Standard): Element[] {
+/**
+ * The walks are memoized per standard object: every rule asks for them, and a standard is
+ * immutable once loaded.
+ */
+function memo<T>(walk: (s: Standard) => T): (s: Standard) => T {
+  const cache = new WeakMap<Standard, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = walk(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+export const elements = memo(walkElements);
+export const refUses = memo(walkRefUses);
+export const texts = memo(walkTexts);
+
+function walkElements(s: Standard): Element[] {
   const out: Element[] = [];
   s.duties.forEach((duty, d) => {
     const dp = ['duties', d];
@@ -73,7 +93,7 @@ export function elements(s: Standard): Element[] {
 }
 
 /** Every K/S reference of every row, with where it is. */
-export function refUses(s: Standard): RefUse[] {
+function walkRefUses(s: Standard): RefUse[] {
   const out: RefUse[] = [];
   const rowsOf = (rows: Standard['duties'][number]['tasks'][number]['rows'], base: Path, duty: string, task: string | undefined) =>
     rows.forEach((row, r) => {
@@ -88,7 +108,7 @@ export function refUses(s: Standard): RefUse[] {
 }
 
 /** Every free text of a standard with its path (texts of elements, header, notes, attitudes' definitions). */
-export function texts(s: Standard): Array<{ text: string; path: Path }> {
+function walkTexts(s: Standard): Array<{ text: string; path: Path }> {
   const out: Array<{ text: string; path: Path }> = [
     { text: s.name, path: ['name'] },
     { text: s.description, path: ['description'] },
