@@ -1,6 +1,7 @@
 // compstd validate end to end: bad input of every kind, exit codes, thresholds and the CI formats.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -147,6 +148,28 @@ describe('compstd validate output formats', () => {
       ['code-hierarchy', 'error', 62],
       ['duplicate-code', 'error', 62],
     ]);
+  });
+});
+
+describe('compstd validate on many files', () => {
+  it('gives the same findings on worker threads, on one thread, and from the cache', () => {
+    const out = mkdtempSync(join(tmpdir(), 'compstd-many-'));
+    execFileSync(process.execPath, [`${ROOT}bench/gen-catalog.mjs`, '80', out], { stdio: 'ignore' });
+    // Break one file of the 240 so that findings come back from a worker.
+    const victim = join(out, readdirSync(out).sort()[41]!, 'v2.yaml');
+    writeFileSync(victim, readFileSync(victim, 'utf8').replace(/^level: [0-9]$/m, 'level: 8'));
+    const env = { COMPSTD_CACHE_DIR: mkdtempSync(join(tmpdir(), 'compstd-many-cache-')) };
+    const runs = [
+      compstd(['validate', out, '--jobs', '2', '--format', 'json', '--no-cache']),
+      compstd(['validate', out, '--jobs', '1', '--format', 'json', '--no-cache']),
+      compstd(['validate', out, '--format', 'json'], { env }),
+      compstd(['validate', out, '--format', 'json'], { env }),
+    ];
+    for (const r of runs) expect(r.code).toBe(1);
+    const reports = runs.map((r) => JSON.parse(r.stdout) as { files: string[]; findings: Array<{ ruleId: string }> });
+    expect(reports[0]!.files).toHaveLength(240);
+    expect(reports[0]!.findings.map((f) => f.ruleId)).toEqual(['level-range']);
+    for (const r of runs.slice(1)) expect(r.stdout).toBe(runs[0]!.stdout);
   });
 });
 

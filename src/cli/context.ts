@@ -30,6 +30,19 @@ export class Context {
     return colorLevel(this.io.stdout, this.io.env, this.globals.color);
   }
 
+  /** Where validate caches outcomes, and their salt; undefined with --no-cache. */
+  async validateCache(): Promise<{ dir: string; salt: string } | undefined> {
+    const [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION, BUILD_ID }] = await Promise.all([
+      import('../load/paths.js'),
+      import('../load/cache.js'),
+      import('../model/version.js'),
+    ]);
+    const off = this.globals.cache === false || (this.io.env.COMPSTD_NO_CACHE ?? '') !== '';
+    const dir = off ? undefined : defaultCacheDir(this.io.env);
+    // The rules' code is part of what an outcome depends on: the build id salts it too.
+    return dir ? { dir: join(dir, 'validate'), salt: cacheSalt(`${VERSION}+${BUILD_ID}`, join(packageRoot(), 'schemas', 'standard.schema.json')) } : undefined;
+  }
+
   /** The catalogue folder: --catalog, else COMPSTD_CATALOG, else the bundled standards/. */
   async catalogRoot(): Promise<string> {
     return (await this.catalog()).root;

@@ -1,9 +1,10 @@
 /**
- * A cache of standard files that loaded cleanly: their data as JSON, keyed by the file's path
- * and checked against its stat (size, mtime, ctime, inode) on every use, so a changed file is
- * always read afresh — the cache is never stale, only sometimes cold. A hit costs one stat and
- * one small JSON read, and spares the YAML parser and the schema validator from loading at all.
- * Failures to read or write the cache are ignored: it is only ever a shortcut.
+ * A cache of what was learnt from a file — a standard that loaded cleanly (for show, list), or
+ * the outcome of validating it — as JSON, keyed by the file's path and checked against its stat
+ * (size, mtime, ctime, inode) on every use, so a changed file is always read afresh: the cache
+ * is never stale, only sometimes cold. A hit costs one stat and one small JSON read, and spares
+ * the YAML parser, the schema validator and the rules. Failures to read or write the cache are
+ * ignored: it is only ever a shortcut.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
@@ -11,21 +12,21 @@ import { join } from 'node:path';
 import type { Standard } from '../model/schema.js';
 
 /** Bump when what a cached entry means changes; the schema's own $id and text are keyed too. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
-interface CachedFile {
+interface CachedFile<T> {
   format: number;
   salt: string;
   path: string;
   stamp: string;
-  standard: Standard;
+  value: T;
 }
 
 function stampOf(stat: Stats): string {
   return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
-export class FileCache {
+export class FileCache<T = Standard> {
   /**
    * @param dir folder of the cache entries
    * @param salt what else a valid entry depends on (compstd's version and the schema)
@@ -39,13 +40,13 @@ export class FileCache {
     return join(this.dir, `${createHash('sha1').update(path).digest('hex')}.json`);
   }
 
-  /** The cached standard of `path` if the file is unchanged since it was cached. */
-  get(path: string): Standard | undefined {
+  /** What was cached for `path`, if the file is unchanged since. */
+  get(path: string): T | undefined {
     try {
       const stamp = stampOf(statSync(path));
-      const entry = JSON.parse(readFileSync(this.entryPath(path), 'utf8')) as CachedFile;
+      const entry = JSON.parse(readFileSync(this.entryPath(path), 'utf8')) as CachedFile<T>;
       if (entry.format === CACHE_FORMAT && entry.salt === this.salt && entry.path === path && entry.stamp === stamp) {
-        return entry.standard;
+        return entry.value;
       }
     } catch {
       // no entry, unreadable, or the file is gone: a miss
@@ -53,11 +54,11 @@ export class FileCache {
     return undefined;
   }
 
-  /** Caches a standard read from `path` whose stat was `stat` when it was read. */
-  set(path: string, stat: Stats, standard: Standard): void {
+  /** Caches what was learnt from `path`, whose stat was `stat` before it was read. */
+  set(path: string, stat: Stats, value: T): void {
     try {
       mkdirSync(this.dir, { recursive: true });
-      const entry: CachedFile = { format: CACHE_FORMAT, salt: this.salt, path, stamp: stampOf(stat), standard };
+      const entry: CachedFile<T> = { format: CACHE_FORMAT, salt: this.salt, path, stamp: stampOf(stat), value };
       const target = this.entryPath(path);
       const tmp = `${target}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(entry));

@@ -135,15 +135,21 @@ export function loadStandardBytes(file: string, bytes: Uint8Array): LoadedFile {
     const where = lineColOf(new TextDecoder().decode(bytes.subarray(0, nul)));
     return fail(at1(file, 'binary-file', 'The file is binary (it holds a NUL byte), not YAML text', where.line, where.column));
   }
-  const bad = firstInvalidUtf8(bytes);
+  let text: string;
+  try {
+    // ignoreBOM keeps a BOM in the text, so the loader can report it.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    text = '';
+  }
+  const bad = text === '' && bytes.length > 0 ? firstInvalidUtf8(bytes) : undefined;
   if (bad !== undefined) {
     const where = lineColOf(new TextDecoder().decode(bytes.subarray(0, bad)));
     return fail(
       at1(file, 'invalid-utf8', `The file is not valid UTF-8 (byte ${bad}); save it as UTF-8`, where.line, where.column),
     );
   }
-  // ignoreBOM keeps a BOM in the text, so the loader can report it.
-  return loadStandardText(file, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+  return loadStandardText(file, text);
 }
 
 /** Reads a file from disk; a file that can't be read gives a finding, not an exception. */

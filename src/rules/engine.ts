@@ -1,9 +1,9 @@
 /** Runs the rules over loaded files and turns their reports into located, graded findings. */
-import type { Finding } from '../model/finding.js';
+import type { Finding, Severity } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
 import { RULES } from './registry.js';
 import type { Settings } from './config.js';
-import type { Path, RuleFile } from './types.js';
+import type { HeadFile, Path, Report, RuleFile, RuleMeta } from './types.js';
 
 export interface LintFile {
   file: string;
@@ -14,20 +14,49 @@ export interface LintFile {
   locate(path: Path, key?: string): { line: number; column: number; endLine?: number; endColumn?: number };
 }
 
-export function runRules(files: readonly LintFile[], settings: Settings): Finding[] {
+type Locator = (file: string, path: Path, key?: string) => { line: number; column: number; endLine?: number; endColumn?: number };
+
+function severityOf(meta: RuleMeta, settings: Settings): Severity | 'off' {
+  return settings.get(meta.id) ?? meta.severity;
+}
+
+function toFinding(r: Report & { file: string }, meta: RuleMeta, severity: Severity, locateIn: Locator): Finding {
+  const where = r.at ?? locateIn(r.file, r.path, r.key);
+  return { ruleId: meta.id, severity, message: r.message, file: r.file, ...where, path: r.key === undefined ? [...r.path] : [...r.path, r.key] };
+}
+
+/** The rules of one file. */
+export function runFileRules(files: readonly LintFile[], settings: Settings): Finding[] {
   const findings: Finding[] = [];
   const valid: RuleFile[] = files.flatMap((f) => (f.standard ? [{ file: f.file, standard: f.standard, source: f.source }] : []));
   const byName = new Map(files.map((f) => [f.file, f]));
+  const locateIn: Locator = (file, path, key) => byName.get(file)!.locate(path, key);
   for (const rule of RULES) {
-    const severity = settings.get(rule.meta.id) ?? rule.meta.severity;
+    if (rule.scope !== 'file') continue;
+    const severity = severityOf(rule.meta, settings);
     if (severity === 'off') continue;
-    const reports = rule.scope === 'file' ? valid.flatMap((f) => rule.check(f).map((r) => ({ ...r, file: f.file }))) : rule.check(valid);
-    for (const r of reports) {
-      const where = r.at ?? byName.get(r.file)!.locate(r.path, r.key);
-      findings.push({ ruleId: rule.meta.id, severity, message: r.message, file: r.file, ...where, path: r.key === undefined ? [...r.path] : [...r.path, r.key] });
-    }
+    for (const f of valid) for (const r of rule.check(f)) findings.push(toFinding({ ...r, file: f.file }, rule.meta, severity, locateIn));
   }
   return findings;
+}
+
+/** The rules across files, over the heads of the files that loaded. */
+export function runCatalogRules(files: readonly HeadFile[], settings: Settings, locateIn: Locator): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (rule.scope !== 'catalog') continue;
+    const severity = severityOf(rule.meta, settings);
+    if (severity === 'off') continue;
+    for (const r of rule.check(files)) findings.push(toFinding(r, rule.meta, severity, locateIn));
+  }
+  return findings;
+}
+
+/** Both, over files loaded in this thread. */
+export function runRules(files: readonly LintFile[], settings: Settings): Finding[] {
+  const byName = new Map(files.map((f) => [f.file, f]));
+  const heads: HeadFile[] = files.flatMap((f) => (f.standard ? [{ file: f.file, standard: f.standard }] : []));
+  return [...runFileRules(files, settings), ...runCatalogRules(heads, settings, (file, path, key) => byName.get(file)!.locate(path, key))];
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

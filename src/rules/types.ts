@@ -39,11 +39,23 @@ export interface FileRule {
   check(file: RuleFile): Report[];
 }
 
+/** What the rules across files see of each: its identity and version table. */
+export type StandardHead = Pick<Standard, 'code' | 'version' | 'name' | 'versions'>;
+
+export interface HeadFile {
+  file: string;
+  standard: StandardHead;
+}
+
+export function headOf(s: Standard): StandardHead {
+  return { code: s.code, version: s.version, name: s.name, versions: s.versions };
+}
+
 /** A rule across files: it may report in several of them. */
 export interface CatalogRule {
   meta: RuleMeta;
   scope: 'catalog';
-  check(files: readonly RuleFile[]): Array<Report & { file: string }>;
+  check(files: readonly HeadFile[]): Array<Report & { file: string }>;
 }
 
 export type Rule = FileRule | CatalogRule;

@@ -1,16 +1,20 @@
 /**
- * Validation as a whole: inputs → files → load (YAML with positions, schema) → rules → sorted,
- * located findings. No printing: the CLI formats the result.
+ * Validation as a whole: inputs → files → load (YAML, schema) and file rules, on several threads
+ * for large inputs → rules across files → sorted, located findings. No printing: the CLI formats.
  */
+import { FileCache } from '../load/cache.js';
 import { expandInputs } from '../load/discover.js';
 import { locate } from '../load/locate.js';
 import { displayPath } from '../load/paths.js';
-import { loadStandardFile, loadStandardText, type LoadedFile } from '../load/read.js';
+import { loadStandardFile, loadStandardText } from '../load/read.js';
 import { findConfig, readConfig } from '../load/config-file.js';
 import { UsageError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
+import { checkFile, outcomeOf, type FileOutcome } from './check-file.js';
 import { applyConfig, applyFlag, defaultSettings } from './config.js';
-import { runRules, sortFindings, type LintFile } from './engine.js';
+import { runCatalogRules, sortFindings } from './engine.js';
+import { checkInWorkers, defaultJobs, workerScript } from './pool.js';
+import type { HeadFile } from './types.js';
 
 export interface ValidateOptions {
   /** Files, folders, globs, or `-` for standard input. */
@@ -22,28 +26,22 @@ export interface ValidateOptions {
   configDir: string;
   /** `--rule id=severity`, applied last. */
   ruleFlags: readonly string[];
+  /** Threads to check files on (default: the cores, at most 4); 1 = this thread only. */
+  jobs?: number;
+  /** Where to cache outcomes of files between runs, with what else they depend on. */
+  cache?: { dir: string; salt: string };
 }
 
 export interface ValidateResult {
   findings: Finding[];
   /** Every file checked, as shown to the user, in order. */
   files: string[];
-  /** Their text, for code frames. */
+  /** The text of the files with findings, for code frames. */
   sources: Map<string, string>;
 }
 
-function lintFile(loaded: LoadedFile): LintFile {
-  return {
-    file: loaded.file,
-    standard: loaded.standard,
-    source: loaded.text !== undefined ? { text: loaded.text, bom: loaded.bom } : undefined,
-    locate: (path, key) => {
-      // Parsed for positions only now, when a finding needs one.
-      const parsed = loaded.parsed;
-      return parsed ? locate(parsed.doc, parsed.lineCounter, path, key) : { line: 1, column: 1 };
-    },
-  };
-}
+/** Below this many files, starting threads costs more than it saves. */
+const PARALLEL_MIN = 200;
 
 export async function validate(o: ValidateOptions): Promise<ValidateResult> {
   const settings = defaultSettings();
@@ -51,19 +49,41 @@ export async function validate(o: ValidateOptions): Promise<ValidateResult> {
   if (configPath !== undefined) applyConfig(settings, readConfig(configPath, displayPath(configPath, o.cwd)), displayPath(configPath, o.cwd));
   for (const flag of o.ruleFlags) applyFlag(settings, flag);
 
-  const loaded: LoadedFile[] = [];
+  const outcomes: FileOutcome[] = [];
   const paths = o.inputs.filter((i) => i !== '-');
   if (paths.length < o.inputs.length) {
     if (!o.readStdin) throw new UsageError('Standard input is not available');
-    loaded.push(loadStandardText('<stdin>', await o.readStdin()));
+    outcomes.push(outcomeOf(loadStandardText('<stdin>', await o.readStdin()), settings));
   }
   const { files, missing } = await expandInputs(paths, o.cwd);
   if (missing.length > 0) throw new UsageError(`Nothing to validate at ${missing.map((m) => `"${m}"`).join(', ')}: no such file, folder or matching YAML file`);
-  for (const path of files) loaded.push(loadStandardFile(path, displayPath(path, o.cwd)));
-  if (loaded.length === 0) throw new UsageError('No standard files to validate');
+  const named = files.map((path) => ({ path, display: displayPath(path, o.cwd) }));
+  // Outcomes depend on the rule settings too: they are part of the cache's salt.
+  const cacheSpec = o.cache ? { dir: o.cache.dir, salt: `${o.cache.salt}:${JSON.stringify([...settings].sort())}` } : undefined;
+  const cache = cacheSpec ? new FileCache<FileOutcome>(cacheSpec.dir, cacheSpec.salt) : undefined;
+  const results: Array<FileOutcome | undefined> = named.map((f) => {
+    const hit = cache?.get(f.path);
+    return hit && hit.file === f.display ? hit : undefined;
+  });
+  const misses = named.flatMap((f, i) => (results[i] ? [] : [{ ...f, i }]));
+  const jobs = o.jobs ?? defaultJobs();
+  const script = jobs > 1 && misses.length >= PARALLEL_MIN ? workerScript() : undefined;
+  if (script) (await checkInWorkers(misses, settings, jobs, script, cacheSpec)).forEach((x, k) => (results[misses[k]!.i] = x));
+  else for (const f of misses) results[f.i] = checkFile(f.path, f.display, settings, cache, false);
+  outcomes.push(...(results as FileOutcome[]));
+  if (outcomes.length === 0) throw new UsageError('No standard files to validate');
 
-  const findings = [...loaded.flatMap((f) => f.findings), ...runRules(loaded.map(lintFile), settings)];
-  const names = loaded.map((f) => f.file);
-  const sources = new Map(loaded.flatMap((f) => (f.text !== undefined ? [[f.file, f.text] as const] : [])));
-  return { findings: sortFindings(findings, names), files: names, sources };
+  // Rules across files run here, on what each file's check sent back.
+  const heads: HeadFile[] = outcomes.flatMap((x) => (x.head ? [{ file: x.file, standard: x.head }] : []));
+  const pathOf = new Map(named.map((f) => [f.display, f.path]));
+  const sources = new Map(outcomes.flatMap((x) => (x.text !== undefined ? [[x.file, x.text] as const] : [])));
+  const catalogFindings = runCatalogRules(heads, settings, (file, path, key) => {
+    // Rare: such a finding's file is read again here for its positions.
+    const loaded = loadStandardFile(pathOf.get(file) ?? file, file);
+    if (loaded.text !== undefined) sources.set(file, loaded.text);
+    const parsed = loaded.parsed;
+    return parsed ? locate(parsed.doc, parsed.lineCounter, path, key) : { line: 1, column: 1 };
+  });
+  const names = outcomes.map((x) => x.file);
+  return { findings: sortFindings([...outcomes.flatMap((x) => x.findings), ...catalogFindings], names), files: names, sources };
 }

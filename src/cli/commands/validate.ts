@@ -12,6 +12,7 @@ interface ValidateOptions {
   rule?: string[];
   config?: string;
   frames: boolean;
+  jobs?: number;
 }
 
 export function registerValidate(program: Command, runner: Runner): void {
@@ -27,6 +28,7 @@ export function registerValidate(program: Command, runner: Runner): void {
     .option('--rule <id=severity>', 'set a rule to error, warning, info or off (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .option('--config <file>', 'the config file (default: .compstd.yaml in the catalogue, or in the current folder when inputs are given)')
     .option('--no-frames', 'no code frames under findings (stylish)')
+    .addOption(new Option('-j, --jobs <n>', 'threads to check files on (default: the cores, at most 4)').argParser(positiveInt('--jobs')))
     .addHelpText(
       'after',
       `
@@ -53,6 +55,8 @@ warnings than --max-warnings, 2 usage error.`,
           configPath: opts.config,
           configDir: catalog ?? ctx.io.cwd,
           ruleFlags: opts.rule ?? [],
+          jobs: opts.jobs,
+          cache: await ctx.validateCache(),
         });
         const { formatFindings } = await import('../../formatters/findings/index.js');
         const { makeStyle } = await import('../../formatters/text/style.js');

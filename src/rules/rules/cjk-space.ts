@@ -15,7 +15,7 @@ export const cjkSpace: FileRule = {
   check({ standard }) {
     const out: Report[] = [];
     for (const { text, path } of texts(standard)) {
-      const m = SPACE_IN_WORD.exec(text);
+      const m = /[ \t\u3000]/.test(text) ? SPACE_IN_WORD.exec(text) : null;
       if (m) out.push({ path, message: `a space inside a Chinese word: 「${m[0]}」 in 「${text.length > 30 ? `${text.slice(0, 30)}…` : text}」` });
     }
     return out;

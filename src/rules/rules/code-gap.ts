@@ -3,8 +3,9 @@ import { docsPath, type FileRule, type Report } from '../types.js';
 
 /** The last number of a code and the prefix before it: `K07` → [`K`, 7]; `P1.2.3` → [`P1.2.`, 3]. */
 function split(code: string): [string, number] | undefined {
-  const m = /^(.*?)([0-9]+)$/.exec(code);
-  return m ? [m[1]!, Number(m[2])] : undefined;
+  let i = code.length;
+  while (i > 0 && code.charCodeAt(i - 1) >= 48 && code.charCodeAt(i - 1) <= 57) i--;
+  return i === code.length ? undefined : [code.slice(0, i), Number(code.slice(i))];
 }
 
 export const codeGap: FileRule = {
@@ -17,16 +18,16 @@ export const codeGap: FileRule = {
   scope: 'file',
   check({ standard }) {
     const out: Report[] = [];
-    const groups = new Map<string, Element[]>();
+    const groups = new Map<string, Map<number, Element>>();
     for (const e of elements(standard)) {
       const parts = split(e.code);
       if (!parts) continue;
       const key = `${e.kind}:${parts[0]}`;
-      groups.set(key, [...(groups.get(key) ?? []), e]);
+      let numbers = groups.get(key);
+      if (!numbers) groups.set(key, (numbers = new Map<number, Element>()));
+      if (!numbers.has(parts[1])) numbers.set(parts[1], e);
     }
-    for (const list of groups.values()) {
-      const numbers = new Map<number, Element>();
-      for (const e of list) if (!numbers.has(split(e.code)![1])) numbers.set(split(e.code)![1], e);
+    for (const numbers of groups.values()) {
       const sorted = [...numbers.keys()].sort((a, b) => a - b);
       for (let i = 1; i < sorted.length; i++) {
         const [prev, next] = [sorted[i - 1]!, sorted[i]!];

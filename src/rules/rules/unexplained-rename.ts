@@ -1,6 +1,5 @@
 import { baseOf } from '../../model/code.js';
-import type { Standard } from '../../model/schema.js';
-import { docsPath, type CatalogRule } from '../types.js';
+import { docsPath, type CatalogRule, type HeadFile } from '../types.js';
 
 export const unexplainedRename: CatalogRule = {
   meta: {
@@ -11,7 +10,7 @@ export const unexplainedRename: CatalogRule = {
   },
   scope: 'catalog',
   check(files) {
-    const byBase = new Map<string, Array<{ file: string; standard: Standard }>>();
+    const byBase = new Map<string, HeadFile[]>();
     for (const f of files) byBase.set(baseOf(f.standard.code), [...(byBase.get(baseOf(f.standard.code)) ?? []), f]);
     const out = [];
     for (const group of byBase.values()) {

@@ -10,13 +10,14 @@ export const unusedCompetency: FileRule = {
   },
   scope: 'file',
   check({ standard }) {
-    const used = new Set(refUses(standard).map((u) => `${u.kind}:${u.code}`));
+    const used = new Set<string>();
+    for (const u of refUses(standard)) used.add(u.kind === 'knowledge' ? u.code : `/${u.code}`);
     const out: Report[] = [];
     standard.knowledge.forEach((k, i) => {
-      if (!used.has(`knowledge:${k.code}`)) out.push({ path: ['knowledge', i, 'code'], message: `${k.code} ${k.name} is defined but no task needs it` });
+      if (!used.has(k.code)) out.push({ path: ['knowledge', i, 'code'], message: `${k.code} ${k.name} is defined but no task needs it` });
     });
     standard.skills.forEach((k, i) => {
-      if (!used.has(`skill:${k.code}`)) out.push({ path: ['skills', i, 'code'], message: `${k.code} ${k.name} is defined but no task needs it` });
+      if (!used.has(`/${k.code}`)) out.push({ path: ['skills', i, 'code'], message: `${k.code} ${k.name} is defined but no task needs it` });
     });
     return out;
   },

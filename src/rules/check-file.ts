@@ -1,0 +1,60 @@
+/** One file's share of validation, the same in the main thread and in a worker. */
+import { statSync } from 'node:fs';
+import type { FileCache } from '../load/cache.js';
+import { locate } from '../load/locate.js';
+import { loadStandardFile, type LoadedFile } from '../load/read.js';
+import type { Finding } from '../model/finding.js';
+import type { Settings } from './config.js';
+import { runFileRules, type LintFile } from './engine.js';
+import { headOf, type StandardHead } from './types.js';
+
+export interface FileOutcome {
+  file: string;
+  /** Load findings and the file rules' findings, located. */
+  findings: Finding[];
+  /** For the rules across files, when the file loaded. */
+  head: StandardHead | undefined;
+  /** The text, when there are findings to show code frames for. */
+  text: string | undefined;
+}
+
+export function lintFile(loaded: LoadedFile): LintFile {
+  return {
+    file: loaded.file,
+    standard: loaded.standard,
+    source: loaded.text !== undefined ? { text: loaded.text, bom: loaded.bom } : undefined,
+    locate: (path, key) => {
+      // Parsed for positions only now, when a finding needs one.
+      const parsed = loaded.parsed;
+      return parsed ? locate(parsed.doc, parsed.lineCounter, path, key) : { line: 1, column: 1 };
+    },
+  };
+}
+
+export function outcomeOf(loaded: LoadedFile, settings: Settings): FileOutcome {
+  const findings = [...loaded.findings, ...runFileRules([lintFile(loaded)], settings)];
+  return {
+    file: loaded.file,
+    findings,
+    head: loaded.standard ? headOf(loaded.standard) : undefined,
+    text: findings.length > 0 ? loaded.text : undefined,
+  };
+}
+
+/**
+ * Validates one file, or takes its outcome from the cache when the file is unchanged (the
+ * cache's salt holds compstd's version, the schema and the rule settings).
+ */
+export function checkFile(path: string, display: string, settings: Settings, cache?: FileCache<FileOutcome>, lookup = true): FileOutcome {
+  const cached = lookup ? cache?.get(path) : undefined;
+  if (cached && cached.file === display) return cached;
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    stat = undefined;
+  }
+  const outcome = outcomeOf(loadStandardFile(path, display), settings);
+  if (cache && stat) cache.set(path, stat, outcome);
+  return outcome;
+}
