@@ -154,8 +154,8 @@ describe('compstd validate output formats', () => {
 describe('compstd validate on many files', () => {
   it('gives the same findings on worker threads, on one thread, and from the cache', () => {
     const out = mkdtempSync(join(tmpdir(), 'compstd-many-'));
-    execFileSync(process.execPath, [`${ROOT}bench/gen-catalog.mjs`, '80', out], { stdio: 'ignore' });
-    // Break one file of the 240 so that findings come back from a worker.
+    execFileSync(process.execPath, [`${ROOT}bench/gen-catalog.mjs`, '180', out], { stdio: 'ignore' });
+    // Break one file of the 540 so that findings come back from a worker.
     const victim = join(out, readdirSync(out).sort()[41]!, 'v2.yaml');
     writeFileSync(victim, readFileSync(victim, 'utf8').replace(/^level: [0-9]$/m, 'level: 8'));
     const env = { COMPSTD_CACHE_DIR: mkdtempSync(join(tmpdir(), 'compstd-many-cache-')) };
@@ -167,7 +167,7 @@ describe('compstd validate on many files', () => {
     ];
     for (const r of runs) expect(r.code).toBe(1);
     const reports = runs.map((r) => JSON.parse(r.stdout) as { files: string[]; findings: Array<{ ruleId: string }> });
-    expect(reports[0]!.files).toHaveLength(240);
+    expect(reports[0]!.files).toHaveLength(540);
     expect(reports[0]!.findings.map((f) => f.ruleId)).toEqual(['level-range']);
     for (const r of runs.slice(1)) expect(r.stdout).toBe(runs[0]!.stdout);
   });

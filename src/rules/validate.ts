@@ -41,7 +41,7 @@ export interface ValidateResult {
 }
 
 /** Below this many files, starting threads costs more than it saves. */
-const PARALLEL_MIN = 200;
+const PARALLEL_MIN = 500;
 
 export async function validate(o: ValidateOptions): Promise<ValidateResult> {
   const settings = defaultSettings();
