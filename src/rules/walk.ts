@@ -107,6 +107,21 @@ function walkRefUses(s: Standard): RefUse[] {
   return out;
 }
 
+/** Every row of the task table with its level, whose it is, and the path of its `level`. */
+export interface LevelRow {
+  level: number | null;
+  /** The task, or for a shared row the duty. */
+  owner: string;
+  path: Path;
+}
+
+export const levelRows = memo((s: Standard): LevelRow[] =>
+  s.duties.flatMap((d, di) => [
+    ...d.tasks.flatMap((t, ti) => t.rows.map((r, ri) => ({ level: r.level, owner: t.code, path: ['duties', di, 'tasks', ti, 'rows', ri, 'level'] }))),
+    ...(d.shared?.rows ?? []).map((r, ri) => ({ level: r.level, owner: d.code, path: ['duties', di, 'shared', 'rows', ri, 'level'] })),
+  ]),
+);
+
 /** Every free text of a standard with its path (texts of elements, header, notes, attitudes' definitions). */
 function walkTexts(s: Standard): Array<{ text: string; path: Path }> {
   const out: Array<{ text: string; path: Path }> = [

@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../../model/entry.js';
 import { entryCode } from '../../model/entry.js';
 import { label } from '../../model/labels.js';
 import type { ClassificationRow, Standard, VersionRow } from '../../model/schema.js';
+import type { ResolvedRef } from '../../model/standard.js';
 
 /** 2024-12-15 → 2024/12/15, as the documents print it. */
 export function printedDate(date: string | null): string {
@@ -59,6 +60,12 @@ export const HISTORY_COLUMNS = ['version', 'code', 'name', 'status', 'note', 'da
 
 export function historyCells(row: VersionRow): string[] {
   return [`V${row.version}`, row.code, row.name, printedStatus(row.status), row.note, printedDate(row.date)];
+}
+
+/** 「K01 資訊技術現況與發展趨勢」, with the row's task tags 【T1.1】、【T1.5】 (old numbering). */
+export function refText(ref: ResolvedRef): string {
+  const tags = ref.tasks.map((t) => `【${t}】`).join('、');
+  return `${ref.code} ${ref.name ?? '（未定義）'}${tags}`;
 }
 
 /** The title line: the document's title, or the name + 職能基準. */

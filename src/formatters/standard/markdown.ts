@@ -2,14 +2,10 @@
 import type { CatalogEntry, HistoryEntry, PublishedEntry } from '../../model/entry.js';
 import { entryCode } from '../../model/entry.js';
 import { label } from '../../model/labels.js';
-import { competencyIndex, resolveRefs, tableBlocks, type ResolvedRef } from '../../model/standard.js';
+import { competencyIndex, resolveRefs, tableBlocks } from '../../model/standard.js';
 import { table, text } from '../markdown/gfm.js';
-import { HISTORY_COLUMNS, headerPairs, historyCells, historyPairs, printedLevel, titleOf } from './common.js';
+import { HISTORY_COLUMNS, headerPairs, historyCells, historyPairs, printedLevel, refText, titleOf } from './common.js';
 import type { Section } from './sections.js';
-
-function refText(ref: ResolvedRef): string {
-  return `${ref.code} ${ref.name ?? '（未定義）'}${ref.tasks.map((t) => `【${t}】`).join('、')}`;
-}
 
 function bullets(items: readonly string[]): string {
   return items.length === 0 ? label('none') : items.map((i) => `- ${text(i)}`).join('\n');

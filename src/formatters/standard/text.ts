@@ -10,7 +10,7 @@ import { competencyIndex, resolveRefs, tableBlocks, type ResolvedRef, type Table
 import type { Style } from '../text/style.js';
 import { renderTable, type Border } from '../text/table.js';
 import { displayWidth, hang, padEnd, wrap } from '../text/width.js';
-import { HISTORY_COLUMNS, headerPairs, historyCells, historyPairs, printedDate, printedLevel, printedStatus, titleOf } from './common.js';
+import { HISTORY_COLUMNS, headerPairs, historyCells, historyPairs, printedDate, printedLevel, printedStatus, refText, titleOf } from './common.js';
 import type { Section } from './sections.js';
 
 export interface TextOptions {
@@ -59,12 +59,6 @@ function historyTable(s: Standard, o: TextOptions): string[] {
     maxWidth: o.width,
     style: o.style,
   }).split('\n');
-}
-
-/** 「K01 資訊技術現況與發展趨勢【T1.1】」 */
-function refText(ref: ResolvedRef): string {
-  const tags = ref.tasks.map((t) => `【${t}】`).join('、');
-  return `${ref.code} ${ref.name ?? '（未定義）'}${tags}`;
 }
 
 function rowRefs(row: Row, s: Standard) {

@@ -1,4 +1,7 @@
+import { levelRows } from '../walk.js';
 import { docsPath, type FileRule, type Report } from '../types.js';
+
+const outside = (level: number | null): level is number => level !== null && (level < 1 || level > 6);
 
 export const levelRange: FileRule = {
   meta: {
@@ -10,14 +13,10 @@ export const levelRange: FileRule = {
   scope: 'file',
   check({ standard: s }) {
     const out: Report[] = [];
-    const check = (level: number | null, path: Array<string | number>, what: string) => {
-      if (level !== null && (level < 1 || level > 6)) out.push({ path, message: `${what} ${level} is outside the levels 1–6` });
-    };
-    check(s.level, ['level'], '基準級別');
-    s.duties.forEach((d, di) => {
-      d.tasks.forEach((t, ti) => t.rows.forEach((r, ri) => check(r.level, ['duties', di, 'tasks', ti, 'rows', ri, 'level'], `${t.code}'s level`)));
-      d.shared?.rows.forEach((r, ri) => check(r.level, ['duties', di, 'shared', 'rows', ri, 'level'], `${d.code}'s level`));
-    });
+    if (outside(s.level)) out.push({ path: ['level'], message: `基準級別 ${s.level} is outside the levels 1–6` });
+    for (const r of levelRows(s)) {
+      if (outside(r.level)) out.push({ path: r.path, message: `${r.owner}'s level ${r.level} is outside the levels 1–6` });
+    }
     return out;
   },
 };
