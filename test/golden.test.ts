@@ -90,3 +90,19 @@ describe('list', () => {
     await expect(listJson(rows)).toMatchFileSnapshot('golden/list/all.json');
   });
 });
+
+describe('validate formats', async () => {
+  const { validate } = await import('../src/rules/validate.js');
+  const { formatFindings } = await import('../src/formatters/findings/index.js');
+  const result = await validate({
+    inputs: [`${FIXTURES}rules/duplicate-code`, `${FIXTURES}rules/code-gap`, `${FIXTURES}rules/cjk-space`, `${FIXTURES}bad/not-yaml.yaml`],
+    cwd: ROOT,
+    configDir: ROOT,
+    ruleFlags: [],
+    jobs: 1,
+  });
+  it.each(['stylish', 'json', 'github', 'junit', 'sarif'] as const)('%s', async (format) => {
+    const out = await formatFindings(format, result, { style: PLAIN });
+    await expect(out).toMatchFileSnapshot(`golden/validate/findings.${format === 'stylish' || format === 'github' ? `${format}.txt` : format === 'junit' ? 'xml' : `${format}.json`}`);
+  });
+});
