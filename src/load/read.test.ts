@@ -95,3 +95,33 @@ describe('loadStandardText', () => {
     expect(loadStandardFile('/nonexistent/v1.yaml').findings[0]).toMatchObject({ ruleId: 'unreadable' });
   });
 });
+
+describe('the fast path', () => {
+  it('reads every fixture and bundled file exactly as the full parser does', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { loadStandardTextFully } = await import('./read.js');
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const files = [
+      ...readdirSync(`${root}test/fixtures`, { recursive: true }).map((f) => `${root}test/fixtures/${String(f)}`),
+      ...readdirSync(`${root}standards`, { recursive: true }).map((f) => `${root}standards/${String(f)}`),
+    ].filter((f) => /\.ya?ml$/.test(f));
+    expect(files.length).toBeGreaterThan(25);
+    let fast = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      const a = loadStandardText(f, text);
+      const b = loadStandardTextFully(f, text);
+      expect(a.standard, f).toEqual(b.standard);
+      expect(a.findings, f).toEqual(b.findings);
+      if (a.standard && Object.getOwnPropertyDescriptor(a, 'parsed')?.get) fast++;
+    }
+    expect(fast).toBeGreaterThan(20); // most clean files did take the fast path
+  });
+
+  it('leaves anchors, tags and merge keys to the full parser', () => {
+    for (const text of [valid.replace('name: 測試工程人員', 'name: &n 測試工程人員'), valid.replace('name: 測試工程人員', 'name: !!str 測試工程人員')]) {
+      const r = loadStandardText('x.yaml', text);
+      expect(Object.getOwnPropertyDescriptor(r, 'parsed')?.get).toBeUndefined();
+    }
+  });
+});
