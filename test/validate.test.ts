@@ -179,6 +179,7 @@ describe('compstd rules', () => {
     expect(rows.map((r) => r.id)).toContain('cjk-space');
     const table = compstd(['rules', '--width', '120']);
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain('docs/rules/code-gap.md');
+    expect(table.stdout).toContain('│ code-gap ');
+    expect(table.stdout).toContain('docs/rules/<rule>.md');
   });
 });

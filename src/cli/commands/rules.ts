@@ -42,12 +42,12 @@ Change a severity with --rule id=severity, or in .compstd.yaml:
         await prepareDisplayWidth(stringsOf(rows));
         ctx.out(
           renderTable({
-            columns: [{ header: 'rule' }, { header: 'severity' }, { header: 'checks' }, { header: 'docs' }],
-            rows: rows.map((r) => [r.id, r.configurable ? r.severity : `${r.severity} (always)`, r.description, r.docs]),
+            columns: [{ header: 'rule', min: Math.max(...rows.map((r) => r.id.length)) }, { header: 'severity', min: 8 }, { header: 'checks' }],
+            rows: rows.map((r) => [r.id, r.configurable ? r.severity : `${r.severity} (always)`, r.description]),
             border: opts.ascii ? 'ascii' : 'unicode',
             maxWidth: outputWidth(ctx.io.stdout, ctx.io.env, opts.width),
             style: makeStyle(ctx.color),
-          }),
+          }) + '\nEach rule is documented in docs/rules/<rule>.md; set severities with --rule id=severity or in .compstd.yaml.\n',
         );
         return 0;
       }, command);
