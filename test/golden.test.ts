@@ -106,3 +106,28 @@ describe('validate formats', async () => {
     await expect(out).toMatchFileSnapshot(`golden/validate/findings.${format === 'stylish' || format === 'github' ? `${format}.txt` : format === 'junit' ? 'xml' : `${format}.json`}`);
   });
 });
+
+describe('export formats', async () => {
+  const { matrixTables, attitudeTable, taskTable } = await import('../src/matrix/tables.js');
+  const { tableCsv } = await import('../src/formatters/export/csv.js');
+  const { tablesMarkdown } = await import('../src/formatters/export/markdown.js');
+  const { tablesXlsx } = await import('../src/formatters/export/xlsx.js');
+  const XLSX = await import('@e965/xlsx');
+  const published = [entries['IIS3512-001v3'], entries['ABC1234-001v2']].filter((e) => e.kind === 'published');
+  const csv = { bom: true, delimiter: ',', formulaGuard: true };
+
+  it.each([
+    ['wide.zh.csv', () => tableCsv(matrixTables(published, 'all', 'wide', 'zh', false)[0]!, csv)],
+    ['long.en.csv', () => tableCsv(matrixTables(published, 'all', 'long', 'en', false)[0]!, { ...csv, bom: false })],
+    ['attitudes.csv', () => tableCsv(attitudeTable(published, 'zh'), csv)],
+    ['all.md', () => tablesMarkdown('matrices', [...matrixTables(published, 'all', 'wide', 'zh', true), attitudeTable(published, 'zh'), taskTable(published, 'zh')])],
+  ])('%s', async (name, make) => {
+    await expect(make()).toMatchFileSnapshot(`golden/export/${name}`);
+  });
+
+  it('xlsx, as an independent reader reads it back', async () => {
+    const book = XLSX.read(await tablesXlsx([...matrixTables(published, 'all', 'wide', 'zh', true), taskTable(published, 'zh')]));
+    const cells = Object.fromEntries(book.SheetNames.map((n) => [n, XLSX.utils.sheet_to_json(book.Sheets[n]!, { header: 1, defval: '' })]));
+    await expect(`${JSON.stringify(cells, null, 1)}\n`).toMatchFileSnapshot('golden/export/workbook.json');
+  });
+});

@@ -8,6 +8,7 @@ import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
 import { registerValidate } from './commands/validate.js';
 import { registerRules } from './commands/rules.js';
+import { registerExport } from './commands/export.js';
 import { Context, type GlobalOptions } from './context.js';
 import { EXIT, reportError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -40,7 +41,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
   };
   program
     .description(
-      'Occupational competency standards (iCAP 職能基準) as data: show, list and validate versioned YAML standards.',
+      'Occupational competency standards (iCAP 職能基準) as data: show, list, validate and export versioned YAML standards.',
     )
     .version(VERSION, '-V, --version', 'print the version')
     .option('--catalog <dir>', 'folder of standards to use instead of the bundled one (also COMPSTD_CATALOG)')
@@ -64,6 +65,7 @@ Examples:
   $ compstd list --occupation 3512 --format json
   $ compstd validate                      check the catalogue: schema and rules
   $ compstd rules                         the rules validate applies
+  $ compstd export IIS3512-001v3 -o m.xlsx  the competency matrix for Excel
 
 References: IIS3512-001v3 (a version), IIS3512-001 (its latest version), or a path to a YAML file.
 Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
@@ -72,6 +74,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
   registerList(program, runner);
   registerValidate(program, runner);
   registerRules(program, runner);
+  registerExport(program, runner);
   return program;
 }
 

@@ -50,6 +50,15 @@ export const LABELS = {
   },
   replacedBy: { zh: '取代版本', en: 'Replaced by' },
   listedIn: { zh: '載於', en: 'Listed in' },
+  header: { zh: '基本資料', en: 'Header' },
+  taskTable: { zh: '工作任務與職能內涵', en: 'Tasks and competencies' },
+  notDefined: { zh: '未定義', en: 'not defined' },
+  noContent: { zh: '此版本無內容可顯示', en: 'Nothing to show for this version' },
+  repairRemovedSpace: { zh: '刪除多餘空白', en: 'removed a space' },
+  repairMergedRow: { zh: '合併跨頁續列', en: 'merged a continuation row' },
+  repairSplitCode: { zh: '拆開相連代碼', en: 'split a code' },
+  repairRejoinedText: { zh: '接回斷開文字', en: 'rejoined text' },
+  repairOther: { zh: '其他修正', en: 'other repair' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Catalog } from '../load/catalog.js';
+import type { PublishedEntry } from '../model/entry.js';
+import { buildMatrix, longRecords } from './matrix.js';
+import { attitudeTable, matrixTables, taskTable, MARK } from './tables.js';
+
+const fixtures = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
+const entry = (await new Catalog({ root: join(fixtures, 'catalog-mixed'), cwd: fixtures }).resolve('ABC1234-001v2')) as PublishedEntry;
+
+describe('buildMatrix', () => {
+  it('gives a row per task and level, with the K and S it needs', () => {
+    const m = buildMatrix([entry], 'all');
+    expect(m.columns.map((c) => `${c.type}:${c.code}`)).toEqual(['K:K01', 'K:K02', 'S:S01', 'S:S02']);
+    expect(m.rows.map((r) => `${r.task.code}@${r.level ?? '-'}:${[...r.needs].join(',')}`)).toEqual([
+      'T1.1@3:K01,K02,S01',
+      'T1.1@4:K02,S01,S02',
+      'T2.1@-:K02,S02',
+      // A shared row (old numbering): tagged K01【T3.1】【T3.2】 and untagged S01 for both tasks.
+      'T3.1@3:K01,S01',
+      'T3.2@3:K01,S01',
+    ]);
+  });
+
+  it('narrows to knowledge or skills', () => {
+    expect(buildMatrix([entry], 'knowledge').columns.every((c) => c.type === 'K')).toBe(true);
+    expect([...buildMatrix([entry], 'skills').rows[0]!.needs]).toEqual(['S01']);
+  });
+
+  it('long records: one per task row × competency', () => {
+    const long = longRecords(buildMatrix([entry], 'all'));
+    expect(long).toHaveLength(3 + 3 + 2 + 2 + 2);
+    expect(long[0]).toEqual({ standard: 'ABC1234-001v2', duty: 'T1 測試規劃', task: 'T1.1 撰寫測試計畫', level: 3, type: 'K', code: 'K01', name: '軟體工程概論' });
+  });
+});
+
+describe('tables', () => {
+  it('wide matrix, split by kind for sheets, with labels in either language', () => {
+    const [k, s] = matrixTables([entry], 'all', 'wide', 'en', true);
+    expect(k!.header).toEqual(['Duty', 'Task', 'Level', 'K01 軟體工程概論', 'K02 軟體測試方法']);
+    expect(s!.rows[1]).toEqual(['T1 測試規劃', 'T1.1 撰寫測試計畫', 4, MARK, MARK]);
+    expect(matrixTables([entry], 'all', 'wide', 'zh', false)).toHaveLength(1);
+  });
+
+  it('attitudes with or without a definition, and the task table', () => {
+    expect(attitudeTable([entry], 'zh').rows).toEqual([
+      ['A01', '謹慎細心', '對於任務的執行過程，能謹慎考量及處理所有細節。'],
+      ['A02', '團隊意識', ''],
+    ]);
+    const t = taskTable([entry], 'zh');
+    expect(t.rows.at(-1)![1]).toBe('T3.1 彙整測試結果\nT3.2 撰寫測試報告 | 含缺陷統計');
+  });
+});
