@@ -31,16 +31,17 @@ describe('export CSV', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8'), { bom: true }) as string[][];
     const header = rows[0]!;
-    const codes = header.slice(3).map((h) => h.split(' ')[0]);
+    const codes = header.slice(5).map((h) => h.split(' ')[0]);
     expect(codes).toEqual([...Array.from({ length: 9 }, (_, i) => `K0${i + 1}`), ...Array.from({ length: 9 }, (_, i) => `S0${i + 1}`)]);
-    expect(header.slice(0, 3)).toEqual(['主要職責', '工作任務', '職能級別']);
-    expect(header[3]).toBe('K01 資訊技術現況與發展趨勢');
-    expect(rows.slice(1).map((row) => row[1]!.split(' ')[0])).toEqual(['T1.1', 'T1.2', 'T2.1', 'T2.2']);
+    expect(header.slice(0, 5)).toEqual(['職責代碼', '主要職責', '任務代碼', '工作任務', '職能級別']);
+    expect(header[5]).toBe('K01 資訊技術現況與發展趨勢');
+    expect(rows.slice(1).map((row) => row[2])).toEqual(['T1.1', 'T1.2', 'T2.1', 'T2.2']);
+    expect(rows[1]!.slice(0, 4)).toEqual(['T1', '雲端系統環境檢視', 'T1.1', '辨識現有系統環境架構']);
     const want = needs(IIS);
     for (const row of rows.slice(1)) {
-      const task = row[1]!.split(' ')[0]!;
-      expect(row[2]).toBe(task === 'T2.2' ? '3' : '2');
-      codes.forEach((code, i) => expect(row[3 + i], `${task} ${code}`).toBe(want.get(task)!.has(code!) ? '●' : ''));
+      const task = row[2]!;
+      expect(row[4]).toBe(task === 'T2.2' ? '3' : '2');
+      codes.forEach((code, i) => expect(row[5 + i], `${task} ${code}`).toBe(want.get(task)!.has(code!) ? '●' : ''));
     }
   });
 
@@ -49,9 +50,11 @@ describe('export CSV', () => {
     const text = readFileSync(`${FIXTURES}rules/clean/ABC1234-001/v2.yaml`, 'utf8').replace('title: 撰寫測試計畫', 'title: \'=HYPERLINK("http://x")\'');
     writeFileSync(join(dir, 'v2.yaml'), text);
     const rows = parseCsv(compstd(['export', join(dir, 'v2.yaml'), '--format', 'csv']).stdout, { bom: true }) as string[][];
-    expect(rows[1]![1]).toBe('T1.1 =HYPERLINK("http://x")'); // the code comes first: safe as it is
+    expect(rows[1]![3]).toBe('\'=HYPERLINK("http://x")');
     const long = parseCsv(compstd(['export', join(dir, 'v2.yaml'), '--layout', 'long', '--format', 'csv']).stdout, { bom: true }) as string[][];
-    expect(long.length).toBeGreaterThan(1);
+    expect(long[1]![4]).toBe('\'=HYPERLINK("http://x")');
+    const plain = parseCsv(compstd(['export', join(dir, 'v2.yaml'), '--no-formula-guard']).stdout, { bom: true }) as string[][];
+    expect(plain[1]![3]).toBe('=HYPERLINK("http://x")');
     const att = readFileSync(`${FIXTURES}rules/clean/ABC1234-001/v2.yaml`, 'utf8').replace('name: 謹慎細心', 'name: \'=HYPERLINK("http://x")\'');
     writeFileSync(join(dir, 'att.yaml'), att);
     const a = parseCsv(compstd(['export', join(dir, 'att.yaml'), '--matrix', 'attitudes']).stdout, { bom: true }) as string[][];
@@ -64,9 +67,9 @@ describe('export CSV', () => {
     const out = compstd(['export', 'IDC3512-002v2', '--layout', 'long', '--lang', 'en', '--no-bom', '--delimiter', ';']).stdout;
     expect(out.charCodeAt(0)).not.toBe(0xfeff);
     const rows = parseCsv(out, { delimiter: ';' }) as string[][];
-    expect(rows[0]).toEqual(['Standard', 'Duty', 'Task', 'Level', 'Type', 'Code', 'Name']);
+    expect(rows[0]).toEqual(['Standard', 'Duty code', 'Duty', 'Task code', 'Task', 'Level', 'Type', 'Code', 'Name']);
     // T2.1 holds the row continued after the page break: K06, K07 and S04 are its own.
-    const t21 = rows.filter((r) => r[2]!.startsWith('T2.1 ')).map((r) => r[5]);
+    const t21 = rows.filter((r) => r[3] === 'T2.1').map((r) => r[7]);
     expect(t21).toEqual(['K03', 'K05', 'K06', 'K07', 'S01', 'S02', 'S04']);
   });
 
@@ -124,9 +127,10 @@ describe('export XLSX', () => {
     const sheet1 = strFromU8(files['xl/worksheets/sheet1.xml']!);
     expect(sheet1).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     const widths = [...sheet1.matchAll(/<col [^>]*width="([0-9.]+)"/g)].map((m) => Number(m[1]));
-    // 「T1 雲端系統環境檢視」: 9 CJK characters and a code, about 20 columns wide.
-    expect(widths[0]).toBeGreaterThanOrEqual(20);
-    expect(widths[2]).toBeLessThan(12); // the level column
+    // 「雲端系統環境檢視」: 8 CJK characters, 16 columns of display width, and a margin.
+    expect(widths[1]).toBe(18);
+    expect(widths[0]).toBeLessThan(10); // duty codes: T1
+    expect(widths[4]).toBeLessThan(12); // the level column
   });
 
   it('needs a file', () => {

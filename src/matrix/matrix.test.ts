@@ -31,15 +31,23 @@ describe('buildMatrix', () => {
   it('long records: one per task row × competency', () => {
     const long = longRecords(buildMatrix([entry], 'all'));
     expect(long).toHaveLength(3 + 3 + 2 + 2 + 2);
-    expect(long[0]).toEqual({ standard: 'ABC1234-001v2', duty: 'T1 測試規劃', task: 'T1.1 撰寫測試計畫', level: 3, type: 'K', code: 'K01', name: '軟體工程概論' });
+    expect(long[0]).toEqual({
+      standard: 'ABC1234-001v2',
+      duty: { code: 'T1', title: '測試規劃' },
+      task: { code: 'T1.1', title: '撰寫測試計畫' },
+      level: 3,
+      type: 'K',
+      code: 'K01',
+      name: '軟體工程概論',
+    });
   });
 });
 
 describe('tables', () => {
   it('wide matrix, split by kind for sheets, with labels in either language', () => {
     const [k, s] = matrixTables([entry], 'all', 'wide', 'en', true);
-    expect(k!.header).toEqual(['Duty', 'Task', 'Level', 'K01 軟體工程概論', 'K02 軟體測試方法']);
-    expect(s!.rows[1]).toEqual(['T1 測試規劃', 'T1.1 撰寫測試計畫', 4, MARK, MARK]);
+    expect(k!.header).toEqual(['Duty code', 'Duty', 'Task code', 'Task', 'Level', 'K01 軟體工程概論', 'K02 軟體測試方法']);
+    expect(s!.rows[1]).toEqual(['T1', '測試規劃', 'T1.1', '撰寫測試計畫', 4, MARK, MARK]);
     expect(matrixTables([entry], 'all', 'wide', 'zh', false)).toHaveLength(1);
   });
 

@@ -73,8 +73,8 @@ export function buildMatrix(entries: readonly PublishedEntry[], kind: MatrixKind
 /** The long (tidy) layout: one record per task row × competency it needs. */
 export interface LongRecord {
   standard: string;
-  duty: string;
-  task: string;
+  duty: { code: string; title: string };
+  task: { code: string; title: string };
   level: number | null;
   type: CompetencyType;
   code: string;
@@ -88,8 +88,8 @@ export function longRecords(m: Matrix): LongRecord[] {
       if (col.standard !== row.standard || !row.needs.has(col.code)) continue;
       out.push({
         standard: row.standard,
-        duty: `${row.duty.code} ${row.duty.title}`,
-        task: `${row.task.code} ${row.task.title}`,
+        duty: row.duty,
+        task: row.task,
         level: row.level,
         type: col.type,
         code: col.code,

@@ -22,6 +22,8 @@ const L = {
   standard: { zh: '職能基準代碼', en: 'Standard' },
   duty: { zh: LABELS.duty.zh, en: 'Duty' },
   task: { zh: LABELS.task.zh, en: 'Task' },
+  dutyCode: { zh: '職責代碼', en: 'Duty code' },
+  taskCode: { zh: '任務代碼', en: 'Task code' },
   level: { zh: LABELS.taskLevel.zh, en: 'Level' },
   type: { zh: '類型', en: 'Type' },
   code: { zh: '代碼', en: 'Code' },
@@ -49,15 +51,19 @@ function wide(entries: readonly PublishedEntry[], m: Matrix, title: string, lang
   const multi = several(entries);
   const header = [
     ...(multi ? [exportLabel('standard', lang)] : []),
+    exportLabel('dutyCode', lang),
     exportLabel('duty', lang),
+    exportLabel('taskCode', lang),
     exportLabel('task', lang),
     exportLabel('level', lang),
     ...m.columns.map((c) => `${multi ? `${c.standard} ` : ''}${c.code} ${c.name}`),
   ];
   const rows = m.rows.map((r) => [
     ...(multi ? [r.standard] : []),
-    `${r.duty.code} ${r.duty.title}`,
-    `${r.task.code} ${r.task.title}`,
+    r.duty.code,
+    r.duty.title,
+    r.task.code,
+    r.task.title,
     r.level,
     ...m.columns.map((c) => (c.standard === r.standard && r.needs.has(c.code) ? MARK : '')),
   ]);
@@ -67,8 +73,8 @@ function wide(entries: readonly PublishedEntry[], m: Matrix, title: string, lang
 function long(m: Matrix, lang: Lang): Table {
   return {
     title: exportLabel('long', lang),
-    header: (['standard', 'duty', 'task', 'level', 'type', 'code', 'name'] as const).map((k) => exportLabel(k, lang)),
-    rows: longRecords(m).map((r) => [r.standard, r.duty, r.task, r.level, r.type, r.code, r.name]),
+    header: (['standard', 'dutyCode', 'duty', 'taskCode', 'task', 'level', 'type', 'code', 'name'] as const).map((k) => exportLabel(k, lang)),
+    rows: longRecords(m).map((r) => [r.standard, r.duty.code, r.duty.title, r.task.code, r.task.title, r.level, r.type, r.code, r.name]),
   };
 }
 
