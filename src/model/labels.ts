@@ -50,8 +50,6 @@ export const LABELS = {
   },
   replacedBy: { zh: '取代版本', en: 'Replaced by' },
   listedIn: { zh: '載於', en: 'Listed in' },
-  header: { zh: '基本資料', en: 'Header' },
-  taskTable: { zh: '工作任務與職能內涵', en: 'Tasks and competencies' },
   notDefined: { zh: '未定義', en: 'not defined' },
   noContent: { zh: '此版本無內容可顯示', en: 'Nothing to show for this version' },
   repairRemovedSpace: { zh: '刪除多餘空白', en: 'removed a space' },
@@ -59,6 +57,11 @@ export const LABELS = {
   repairSplitCode: { zh: '拆開相連代碼', en: 'split a code' },
   repairRejoinedText: { zh: '接回斷開文字', en: 'rejoined text' },
   repairOther: { zh: '其他修正', en: 'other repair' },
+  repairAt: { zh: '位置', en: 'At' },
+  repairKind: { zh: '修正', en: 'Repair' },
+  repairBefore: { zh: '轉錄原文', en: 'As copied' },
+  repairAfter: { zh: '修正後', en: 'Repaired' },
+  repairNote: { zh: '說明', en: 'Note' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

@@ -65,7 +65,20 @@ export function historyCells(row: VersionRow): string[] {
 /** 「K01 資訊技術現況與發展趨勢」, with the row's task tags 【T1.1】、【T1.5】 (old numbering). */
 export function refText(ref: ResolvedRef): string {
   const tags = ref.tasks.map((t) => `【${t}】`).join('、');
-  return `${ref.code} ${ref.name ?? '（未定義）'}${tags}`;
+  return `${ref.code} ${ref.name ?? `（${label('notDefined')}）`}${tags}`;
+}
+
+const REPAIR_LABELS = {
+  'removed-space': 'repairRemovedSpace',
+  'merged-continuation-row': 'repairMergedRow',
+  'split-code': 'repairSplitCode',
+  'rejoined-text': 'repairRejoinedText',
+  other: 'repairOther',
+} as const;
+
+/** 「刪除多餘空白」 for `removed-space`. */
+export function printedRepairKind(kind: keyof typeof REPAIR_LABELS): string {
+  return label(REPAIR_LABELS[kind]);
 }
 
 /** The title line: the document's title, or the name + 職能基準. */

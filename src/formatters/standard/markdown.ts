@@ -4,7 +4,7 @@ import { entryCode } from '../../model/entry.js';
 import { label } from '../../model/labels.js';
 import { competencyIndex, resolveRefs, tableBlocks } from '../../model/standard.js';
 import { table, text } from '../markdown/gfm.js';
-import { HISTORY_COLUMNS, headerPairs, historyCells, historyPairs, printedLevel, refText, titleOf } from './common.js';
+import { HISTORY_COLUMNS, headerPairs, historyCells, historyPairs, printedLevel, printedRepairKind, refText, titleOf } from './common.js';
 import type { Section } from './sections.js';
 
 function bullets(items: readonly string[]): string {
@@ -65,8 +65,8 @@ function published(e: PublishedEntry, sections: readonly Section[]): string {
       parts.push(
         `## ${label('repairs')}`,
         table(
-          ['at', 'kind', 'before', 'after', 'note'],
-          repairs.map((r) => [r.at, r.kind, r.before ?? '', r.after ?? '', r.note ?? '']),
+          [label('repairAt'), label('repairKind'), label('repairBefore'), label('repairAfter'), label('repairNote')],
+          repairs.map((r) => [r.at, printedRepairKind(r.kind), r.before ?? '', r.after ?? '', r.note ?? '']),
         ),
       );
     }

@@ -10,7 +10,18 @@ import { competencyIndex, resolveRefs, tableBlocks, type ResolvedRef, type Table
 import type { Style } from '../text/style.js';
 import { renderTable, type Border } from '../text/table.js';
 import { displayWidth, hang, padEnd, wrap } from '../text/width.js';
-import { HISTORY_COLUMNS, headerPairs, historyCells, historyPairs, printedDate, printedLevel, printedStatus, refText, titleOf } from './common.js';
+import {
+  HISTORY_COLUMNS,
+  headerPairs,
+  historyCells,
+  historyPairs,
+  printedDate,
+  printedLevel,
+  printedRepairKind,
+  printedStatus,
+  refText,
+  titleOf,
+} from './common.js';
 import type { Section } from './sections.js';
 
 export interface TextOptions {
@@ -191,7 +202,7 @@ function notesLines(s: Standard, o: TextOptions): string[] {
     out.push('', heading(label('repairs'), o));
     for (const r of repairs) {
       const what = r.before !== undefined && r.after !== undefined ? `「${r.before}」→「${r.after}」` : '';
-      const text = [r.kind, what, r.note ?? ''].filter((x) => x !== '').join(' ');
+      const text = [printedRepairKind(r.kind), what, r.note ?? ''].filter((x) => x !== '').join(' ');
       out.push(...hang(`${INDENT}${r.at} `, text, o.width));
     }
   }
@@ -222,7 +233,7 @@ function historyText(e: HistoryEntry, o: TextOptions): string {
   const blocks = [[...title, ...status], notice, pairs(historyPairs(e), o)];
   const asked = o.sections.filter((s) => s !== 'header' && s !== 'history');
   if (asked.length > 0 && asked.length < 3) {
-    blocks.push(wrap(`（${asked.join('、')}：此版本無內容可顯示）`, o.width).map((l) => o.style.dim(l)));
+    blocks.push(wrap(`（${asked.join('、')}：${label('noContent')}）`, o.width).map((l) => o.style.dim(l)));
   }
   return `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
 }
