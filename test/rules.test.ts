@@ -71,6 +71,14 @@ describe('every rule, broken once', () => {
   });
 });
 
+describe('a real published standard', () => {
+  it('LPS5404-001v3: validate reports what FORMAT.md says is wrong with it, and nothing else', async () => {
+    const { findings } = await validate({ inputs: [`${FIXTURES}real`], cwd: ROOT, configDir: ROOT, ruleFlags: [] });
+    expect(findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['code-hierarchy@87:23', 'duplicate-code@87:23', 'code-gap@89:23']);
+    expect(findings[1]!.message).toContain('P1.1.2 is used twice');
+  });
+});
+
 describe('severities', () => {
   it('are set by --rule and by .compstd.yaml, off silences a rule', async () => {
     const off = await validate({ inputs: [`${FIXTURES}rules/code-gap`], cwd: ROOT, configDir: ROOT, ruleFlags: ['code-gap=off'] });
