@@ -50,8 +50,6 @@ export const LABELS = {
   },
   replacedBy: { zh: '取代版本', en: 'Replaced by' },
   listedIn: { zh: '載於', en: 'Listed in' },
-  header: { zh: '基本資料', en: 'Header' },
-  taskTable: { zh: '工作任務與職能內涵', en: 'Tasks and competencies' },
   notDefined: { zh: '未定義', en: 'not defined' },
   noContent: { zh: '此版本無內容可顯示', en: 'Nothing to show for this version' },
   repairRemovedSpace: { zh: '刪除多餘空白', en: 'removed a space' },
