@@ -30,17 +30,19 @@ export class Context {
     return colorLevel(this.io.stdout, this.io.env, this.globals.color);
   }
 
-  /** Where validate caches outcomes, and their salt; undefined with --no-cache. */
-  async validateCache(): Promise<{ dir: string; salt: string } | undefined> {
+  /**
+   * A cache folder and what its entries depend on (compstd's version and build, the schema);
+   * undefined with --no-cache or COMPSTD_NO_CACHE.
+   */
+  async cacheSpec(kind: 'files' | 'validate'): Promise<{ dir: string; salt: string } | undefined> {
+    if (this.globals.cache === false || (this.io.env.COMPSTD_NO_CACHE ?? '') !== '') return undefined;
     const [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION, BUILD_ID }] = await Promise.all([
       import('../load/paths.js'),
       import('../load/cache.js'),
       import('../model/version.js'),
     ]);
-    const off = this.globals.cache === false || (this.io.env.COMPSTD_NO_CACHE ?? '') !== '';
-    const dir = off ? undefined : defaultCacheDir(this.io.env);
-    // The rules' code is part of what an outcome depends on: the build id salts it too.
-    return dir ? { dir: join(dir, 'validate'), salt: cacheSalt(`${VERSION}+${BUILD_ID}`, join(packageRoot(), 'schemas', 'standard.schema.json')) } : undefined;
+    const dir = defaultCacheDir(this.io.env);
+    return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION}+${BUILD_ID}`, join(packageRoot(), 'schemas', 'standard.schema.json')) } : undefined;
   }
 
   /** The catalogue folder: --catalog, else COMPSTD_CATALOG, else the bundled standards/. */
@@ -51,18 +53,14 @@ export class Context {
   /** --catalog, else COMPSTD_CATALOG, else the bundled standards/. */
   catalog(): Promise<Catalog> {
     this.catalogPromise ??= (async () => {
-      const [{ Catalog }, { packageRoot }, { FileCache, cacheSalt, defaultCacheDir }, { VERSION }] = await Promise.all([
+      const [{ Catalog }, { bundledCatalogRoot }, { FileCache }, spec] = await Promise.all([
         import('../load/catalog.js'),
         import('../load/paths.js'),
         import('../load/cache.js'),
-        import('../model/version.js'),
+        this.cacheSpec('files'),
       ]);
-      const pkg = packageRoot();
-      const root = this.globals.catalog ?? (this.io.env.COMPSTD_CATALOG || undefined) ?? join(pkg, 'standards');
-      const off = this.globals.cache === false || (this.io.env.COMPSTD_NO_CACHE ?? '') !== '';
-      const dir = off ? undefined : defaultCacheDir(this.io.env);
-      const cache = dir ? new FileCache(join(dir, 'files'), cacheSalt(VERSION, join(pkg, 'schemas', 'standard.schema.json'))) : undefined;
-      return new Catalog({ root, cwd: this.io.cwd, cache });
+      const root = this.globals.catalog ?? (this.io.env.COMPSTD_CATALOG || undefined) ?? bundledCatalogRoot();
+      return new Catalog({ root, cwd: this.io.cwd, cache: spec ? new FileCache(spec.dir, spec.salt) : undefined });
     })();
     return this.catalogPromise;
   }

@@ -56,7 +56,7 @@ warnings than --max-warnings, 2 usage error.`,
           configDir: catalog ?? ctx.io.cwd,
           ruleFlags: opts.rule ?? [],
           jobs: opts.jobs,
-          cache: await ctx.validateCache(),
+          cache: await ctx.cacheSpec('validate'),
         });
         const { formatFindings } = await import('../../formatters/findings/index.js');
         const { makeStyle } = await import('../../formatters/text/style.js');
