@@ -25,10 +25,10 @@ const TABLE: Row[] = [
   ['duplicate-version', 'error', 'copies/ABC1234-001v2.yaml', 2, 7],
   ['stale-current', 'warning', 'ABC1234-001/v1.yaml', 11, 13],
   ['unexplained-rename', 'warning', 'ABC1234-001/v2.yaml', 4, 7],
-  ['cjk-space', 'warning', 'ABC1234-001/v2.yaml', 36, 16],
-  ['glued-code', 'warning', 'ABC1234-001/v2.yaml', 57, 16],
+  ['cjk-space', 'warning', 'ABC1234-001/v2.yaml', 36, 19],
+  ['glued-code', 'warning', 'ABC1234-001/v2.yaml', 57, 22],
   ['empty-text', 'warning', 'ABC1234-001/v2.yaml', 87, 21],
-  ['footnote-missing', 'warning', 'ABC1234-001/v2.yaml', 29, 14],
+  ['footnote-missing', 'warning', 'ABC1234-001/v2.yaml', 29, 23],
   ['line-ends', 'warning', 'ABC1234-001/v2.yaml', 1, 1],
 ];
 

@@ -1,5 +1,5 @@
 /** Maps a path inside a parsed YAML document to a 1-based line and column. */
-import { isCollection, isMap, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, Scalar, type Document, type LineCounter, type Node } from 'yaml';
 
 export interface Position {
   line: number;
@@ -25,17 +25,37 @@ function positionOf(range: readonly number[] | null | undefined, lc: LineCounter
 }
 
 /**
+ * Where character `offset` of a string value is in the source: exact for a value written on one
+ * line as it reads (plain, or quoted with no escapes); otherwise undefined.
+ */
+function insideScalar(node: Node | undefined, offset: number, lc: LineCounter, source: string | undefined): Position | undefined {
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range || source === undefined) return undefined;
+  const [start, end] = node.range;
+  const written = source.slice(start, end);
+  const lead = node.type === Scalar.PLAIN ? 0 : node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? 1 : -1;
+  if (lead < 0 || written.slice(lead, written.length - lead) !== node.value || written.includes('\n')) return undefined;
+  const at = lc.linePos(start + lead + offset);
+  return { line: at.line, column: at.col, endLine: at.line, endColumn: at.col + 1 };
+}
+
+/**
  * Position of the value at `path`; with `key`, of that key inside the map at `path` (for an
- * unknown property). Falls back to the nearest ancestor that exists, then to the document start.
+ * unknown property); with `offset` (and the source), of that character of a string value.
+ * Falls back to the nearest ancestor that exists, then to the document start.
  */
 export function locate(
   doc: Document.Parsed | undefined,
   lc: LineCounter,
   path: ReadonlyArray<string | number>,
   key?: string,
+  offset?: { at: number; source: string },
 ): Position {
   const fallback = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   if (!doc) return fallback;
+  if (offset !== undefined) {
+    const inside = insideScalar(nodeAt(doc, path), offset.at, lc, offset.source);
+    if (inside) return inside;
+  }
   if (key !== undefined) {
     const map = nodeAt(doc, path);
     if (isMap(map)) {

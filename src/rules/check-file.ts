@@ -23,10 +23,11 @@ export function lintFile(loaded: LoadedFile): LintFile {
     file: loaded.file,
     standard: loaded.standard,
     source: loaded.text !== undefined ? { text: loaded.text, bom: loaded.bom } : undefined,
-    locate: (path, key) => {
+    locate: (path, key, offset) => {
       // Parsed for positions only now, when a finding needs one.
       const parsed = loaded.parsed;
-      return parsed ? locate(parsed.doc, parsed.lineCounter, path, key) : { line: 1, column: 1 };
+      const inText = offset !== undefined ? { at: offset, source: parsed?.text ?? '' } : undefined;
+      return parsed ? locate(parsed.doc, parsed.lineCounter, path, key, inText) : { line: 1, column: 1 };
     },
   };
 }

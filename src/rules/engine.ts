@@ -11,17 +11,17 @@ export interface LintFile {
   standard: Standard | undefined;
   source?: { text: string; bom: boolean };
   /** Where a path of the file is: line and column, 1-based. */
-  locate(path: Path, key?: string): { line: number; column: number; endLine?: number; endColumn?: number };
+  locate(path: Path, key?: string, offset?: number): { line: number; column: number; endLine?: number; endColumn?: number };
 }
 
-type Locator = (file: string, path: Path, key?: string) => { line: number; column: number; endLine?: number; endColumn?: number };
+type Locator = (file: string, path: Path, key?: string, offset?: number) => { line: number; column: number; endLine?: number; endColumn?: number };
 
 function severityOf(meta: RuleMeta, settings: Settings): Severity | 'off' {
   return settings.get(meta.id) ?? meta.severity;
 }
 
 function toFinding(r: Report & { file: string }, meta: RuleMeta, severity: Severity, locateIn: Locator): Finding {
-  const where = r.at ?? locateIn(r.file, r.path, r.key);
+  const where = r.at ?? locateIn(r.file, r.path, r.key, r.offset);
   return { ruleId: meta.id, severity, message: r.message, file: r.file, ...where, path: r.key === undefined ? [...r.path] : [...r.path, r.key] };
 }
 
@@ -30,7 +30,7 @@ export function runFileRules(files: readonly LintFile[], settings: Settings): Fi
   const findings: Finding[] = [];
   const valid: RuleFile[] = files.flatMap((f) => (f.standard ? [{ file: f.file, standard: f.standard, source: f.source }] : []));
   const byName = new Map(files.map((f) => [f.file, f]));
-  const locateIn: Locator = (file, path, key) => byName.get(file)!.locate(path, key);
+  const locateIn: Locator = (file, path, key, offset) => byName.get(file)!.locate(path, key, offset);
   for (const rule of RULES) {
     if (rule.scope !== 'file') continue;
     const severity = severityOf(rule.meta, settings);
@@ -50,13 +50,6 @@ export function runCatalogRules(files: readonly HeadFile[], settings: Settings, 
     for (const r of rule.check(files)) findings.push(toFinding(r, rule.meta, severity, locateIn));
   }
   return findings;
-}
-
-/** Both, over files loaded in this thread. */
-export function runRules(files: readonly LintFile[], settings: Settings): Finding[] {
-  const byName = new Map(files.map((f) => [f.file, f]));
-  const heads: HeadFile[] = files.flatMap((f) => (f.standard ? [{ file: f.file, standard: f.standard }] : []));
-  return [...runFileRules(files, settings), ...runCatalogRules(heads, settings, (file, path, key) => byName.get(file)!.locate(path, key))];
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

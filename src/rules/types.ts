@@ -20,6 +20,8 @@ export interface Report {
   message: string;
   /** Point at this key of the map at `path` rather than at its value. */
   key?: string;
+  /** The character of the string value at `path` the finding is about (a space, a glued code). */
+  offset?: number;
   /** A position in the text itself, for what is not in the data (line ends, a BOM). */
   at?: { line: number; column: number };
 }

@@ -16,7 +16,7 @@ export const cjkSpace: FileRule = {
     const out: Report[] = [];
     for (const { text, path } of texts(standard)) {
       const m = /[ \t\u3000]/.test(text) ? SPACE_IN_WORD.exec(text) : null;
-      if (m) out.push({ path, message: `a space inside a Chinese word: 「${m[0]}」 in 「${text.length > 30 ? `${text.slice(0, 30)}…` : text}」` });
+      if (m) out.push({ path, offset: m.index + 1, message: `a space inside a Chinese word: 「${m[0]}」 in 「${text.length > 30 ? `${text.slice(0, 30)}…` : text}」` });
     }
     return out;
   },

@@ -16,7 +16,8 @@ export const footnoteMissing: FileRule = {
     for (const { text, path } of texts(standard)) {
       if (path[0] === 'notes' || !text.includes('【註')) continue;
       for (const marker of footnoteMarkers(text)) {
-        if (!notes.has(marker)) out.push({ path, message: `【${marker}】 has no note: 其他補充說明 has no line starting with 【${marker}】` });
+        const at = text.indexOf(`【${marker}`);
+        if (!notes.has(marker)) out.push({ path, ...(at >= 0 ? { offset: at } : {}), message: `【${marker}】 has no note: 其他補充說明 has no line starting with 【${marker}】` });
       }
     }
     return out;

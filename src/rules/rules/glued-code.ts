@@ -19,7 +19,7 @@ export const gluedCode: FileRule = {
     const out: Report[] = [];
     for (const { text, path } of texts(standard)) {
       const m = /[TOPKSA][0-9]/.test(text) ? GLUED.exec(text) : null;
-      if (m) out.push({ path, message: `the code ${m[0]} is glued inside the text 「${text.length > 30 ? `${text.slice(0, 30)}…` : text}」` });
+      if (m) out.push({ path, offset: m.index, message: `the code ${m[0]} is glued inside the text 「${text.length > 30 ? `${text.slice(0, 30)}…` : text}」` });
     }
     return out;
   },
