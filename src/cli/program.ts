@@ -9,6 +9,7 @@ import { registerShow } from './commands/show.js';
 import { registerValidate } from './commands/validate.js';
 import { registerRules } from './commands/rules.js';
 import { registerExport } from './commands/export.js';
+import { registerSearch } from './commands/search.js';
 import { Context, type GlobalOptions } from './context.js';
 import { EXIT, reportError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -41,7 +42,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
   };
   program
     .description(
-      'Occupational competency standards (iCAP 職能基準) as data: show, list, validate and export versioned YAML standards.',
+      'Occupational competency standards (iCAP 職能基準) as data: show, list, validate, export, search and compare versioned YAML standards.',
     )
     .version(VERSION, '-V, --version', 'print the version')
     .option('--catalog <dir>', 'folder of standards to use instead of the bundled one (also COMPSTD_CATALOG)')
@@ -66,6 +67,8 @@ Examples:
   $ compstd validate                      check the catalogue: schema and rules
   $ compstd rules                         the rules validate applies
   $ compstd export IIS3512-001v3 -o m.xlsx  the competency matrix for Excel
+  $ compstd search 訊號監控                  where a text appears, in every standard
+  $ compstd compare IIS3512-001v3 IDC3512-002v2
 
 References: IIS3512-001v3 (a version), IIS3512-001 (its latest version), or a path to a YAML file.
 Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
@@ -75,6 +78,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
   registerValidate(program, runner);
   registerRules(program, runner);
   registerExport(program, runner);
+  registerSearch(program, runner);
   return program;
 }
 

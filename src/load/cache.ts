@@ -7,7 +7,7 @@
  * ignored: it is only ever a shortcut.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Standard } from '../model/schema.js';
 
@@ -54,15 +54,18 @@ export class FileCache<T = Standard> {
     return undefined;
   }
 
-  /** Caches what was learnt from `path`, whose stat was `stat` before it was read. */
+  private ready = false;
+
+  /**
+   * Caches what was learnt from `path`, whose stat was `stat` before it was read. A write cut
+   * short leaves an entry that does not parse, which reads as a miss: no temporary file needed.
+   */
   set(path: string, stat: Stats, value: T): void {
     try {
-      mkdirSync(this.dir, { recursive: true });
+      if (!this.ready) mkdirSync(this.dir, { recursive: true });
+      this.ready = true;
       const entry: CachedFile<T> = { format: CACHE_FORMAT, salt: this.salt, path, stamp: stampOf(stat), value };
-      const target = this.entryPath(path);
-      const tmp = `${target}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(entry));
-      renameSync(tmp, target); // whole or not at all
+      writeFileSync(this.entryPath(path), JSON.stringify(entry));
     } catch {
       // a read-only or full disk: go on without caching
     }

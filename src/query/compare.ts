@@ -1,0 +1,131 @@
+/**
+ * `compstd compare`: which knowledge, skills and attitudes standards share. Codes are numbered
+ * per document (K01 here is not K01 there), so items are matched by their folded text: exactly,
+ * or closely with a similarity score (Dice coefficient over character bigrams). No I/O.
+ */
+import type { PublishedEntry } from '../model/entry.js';
+import { foldKey } from './fold.js';
+
+export const COMPARE_KINDS = ['knowledge', 'skill', 'attitude'] as const;
+export type CompareKind = (typeof COMPARE_KINDS)[number];
+
+export interface CompareItem {
+  standard: string;
+  code: string;
+  name: string;
+}
+
+export interface CompareMatch {
+  kind: CompareKind;
+  /** 1 for the same text once folded; below 1, a close match. */
+  score: number;
+  /** One item per standard that has it. */
+  items: CompareItem[];
+}
+
+export interface KindSummary {
+  kind: CompareKind;
+  /** Items per standard. */
+  counts: Record<string, number>;
+  exact: number;
+  close: number;
+  /** Items in a match ÷ all items: how much of the kind is shared. */
+  overlap: number;
+}
+
+export interface Comparison {
+  standards: string[];
+  threshold: number;
+  matches: CompareMatch[];
+  only: Array<{ kind: CompareKind; item: CompareItem }>;
+  summary: KindSummary[];
+}
+
+function itemsOf(e: PublishedEntry, kind: CompareKind): CompareItem[] {
+  const s = e.standard;
+  const list = kind === 'knowledge' ? s.knowledge : kind === 'skill' ? s.skills : s.attitudes;
+  return list.map((x) => ({ standard: s.code, code: x.code, name: x.name }));
+}
+
+function bigrams(text: string): Map<string, number> {
+  const chars = [...text];
+  const out = new Map<string, number>();
+  if (chars.length < 2) {
+    if (chars.length === 1) out.set(chars[0]!, 1);
+    return out;
+  }
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i]! + chars[i + 1]!;
+    out.set(g, (out.get(g) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Dice coefficient of two folded texts over character bigrams: 1 identical, 0 nothing shared. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let both = 0;
+  let total = 0;
+  for (const [g, n] of x) {
+    both += Math.min(n, y.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of y.values()) total += n;
+  return total === 0 ? 0 : (2 * both) / total;
+}
+
+export function compare(entries: readonly PublishedEntry[], threshold = 0.6): Comparison {
+  const standards = entries.map((e) => e.standard.code);
+  const matches: CompareMatch[] = [];
+  const only: Comparison['only'] = [];
+  const summary: KindSummary[] = [];
+  for (const kind of COMPARE_KINDS) {
+    const all = entries.flatMap((e) => itemsOf(e, kind));
+    const key = new Map(all.map((i) => [i, foldKey(i.name)]));
+    const matched = new Set<CompareItem>();
+    // Exact: the same folded text in two or more standards.
+    const groups = new Map<string, CompareItem[]>();
+    for (const i of all) groups.set(key.get(i)!, [...(groups.get(key.get(i)!) ?? []), i]);
+    let exact = 0;
+    for (const group of groups.values()) {
+      const firstPerStandard = standards.flatMap((s) => group.filter((i) => i.standard === s).slice(0, 1));
+      if (firstPerStandard.length < 2) continue;
+      matches.push({ kind, score: 1, items: firstPerStandard });
+      firstPerStandard.forEach((i) => matched.add(i));
+      exact++;
+    }
+    // Close: the best remaining pairs across standards, each item used once.
+    const pairs: Array<{ a: CompareItem; b: CompareItem; score: number }> = [];
+    const rest = all.filter((i) => !matched.has(i));
+    for (let x = 0; x < rest.length; x++) {
+      for (let y = x + 1; y < rest.length; y++) {
+        const a = rest[x]!;
+        const b = rest[y]!;
+        if (a.standard === b.standard) continue;
+        const score = similarity(key.get(a)!, key.get(b)!);
+        if (score >= threshold) pairs.push({ a, b, score });
+      }
+    }
+    pairs.sort((p, q) => q.score - p.score || p.a.code.localeCompare(q.a.code));
+    let close = 0;
+    for (const p of pairs) {
+      if (matched.has(p.a) || matched.has(p.b)) continue;
+      matched.add(p.a);
+      matched.add(p.b);
+      const [first, second] = standards.indexOf(p.a.standard) <= standards.indexOf(p.b.standard) ? [p.a, p.b] : [p.b, p.a];
+      matches.push({ kind, score: Math.round(p.score * 1000) / 1000, items: [first, second] });
+      close++;
+    }
+    for (const i of all) if (!matched.has(i)) only.push({ kind, item: i });
+    summary.push({
+      kind,
+      counts: Object.fromEntries(standards.map((s) => [s, all.filter((i) => i.standard === s).length])),
+      exact,
+      close,
+      overlap: all.length === 0 ? 0 : Math.round((matched.size / all.length) * 1000) / 1000,
+    });
+  }
+  return { standards, threshold, matches, only, summary };
+}

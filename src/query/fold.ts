@@ -1,0 +1,38 @@
+/**
+ * Folding for search and comparison in Chinese: full-width and half-width forms alike (NFKC:
+ * 「，」 = 「,」, 「（」 = 「(」, 「Ａ」 = 「A」), Latin case ignored, white space dropped. The fold
+ * keeps, for each of its characters, where it came from, so a match maps back to the original.
+ */
+export interface Folded {
+  text: string;
+  /** `from[i]` = index in the original of folded character i; `from[text.length]` = its length. */
+  from: number[];
+}
+
+export function fold(original: string): Folded {
+  let text = '';
+  const from: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    if (!/\s/u.test(ch)) {
+      const f = ch.normalize('NFKC').toLowerCase();
+      for (let k = 0; k < f.length; k++) from.push(i);
+      text += f;
+    }
+    i += ch.length;
+  }
+  from.push(original.length);
+  return { text, from };
+}
+
+/** The folded text only (for keys and comparison). */
+export function foldKey(original: string): string {
+  return original.replace(/\s+/gu, '').normalize('NFKC').toLowerCase();
+}
+
+/** Maps a match [start, end) of the folded text back to the original string. */
+export function originalSpan(original: string, f: Folded, start: number, end: number): [number, number] {
+  const a = f.from[start]!;
+  const last = f.from[end - 1]!;
+  return [a, last + ((original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1)];
+}
