@@ -1,0 +1,39 @@
+// compstd search and list on the synthetic 3,000-file catalogue (bench/gen-catalog.mjs): cold
+// (empty cache: every file parsed), then warm (the cache of parsed files filled), with peak RSS.
+//
+//   node bench/search.mjs [runs=5]         (npm run build first)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runs = Number(process.argv[2] ?? 5);
+const catalog = join(root, 'bench', 'out', 'catalog-1000');
+if (!existsSync(catalog)) execFileSync(process.execPath, [join(root, 'bench', 'gen-catalog.mjs'), '1000', catalog], { stdio: 'inherit' });
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function once(args, cache) {
+  const argv = [join(root, 'bin/compstd.js'), '--catalog', catalog, ...args];
+  const cmd = timeBin ? [timeBin, '-f', '%M', process.execPath, ...argv] : [process.execPath, ...argv];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd[0], cmd.slice(1), { env: { ...process.env, NO_COLOR: '1', COMPSTD_CACHE_DIR: cache }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status} ${r.stderr.slice(-300)}`);
+  return { ms, mb: timeBin ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+for (const args of [['search', '資料', '--format', 'json'], ['list', '--format', 'json']]) {
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < runs; i++) {
+    const cache = mkdtempSync(join(tmpdir(), 'compstd-bench-search-'));
+    cold.push(once(args, cache));
+    warm.push(once(args, cache));
+    rmSync(cache, { recursive: true, force: true });
+  }
+  const show = (xs) => `${median(xs.map((x) => x.ms)).toFixed(0)} ms, peak ${Math.max(...xs.map((x) => x.mb)).toFixed(0)} MB`;
+  console.log(`compstd ${args[0].padEnd(6)} 3,000 files: cold ${show(cold)}; warm ${show(warm)}`);
+}
