@@ -1,6 +1,6 @@
 /** The tables an export is made of: matrices, the task table, attitudes — in zh or en labels. */
 import type { PublishedEntry } from '../model/entry.js';
-import { LABELS, type Lang } from '../model/labels.js';
+import { label, type LabelKey, type Lang } from '../model/labels.js';
 import { competencyIndex, resolveRefs, tableBlocks } from '../model/standard.js';
 import { buildMatrix, longRecords, type Matrix, type MatrixKind } from './matrix.js';
 
@@ -18,31 +18,31 @@ export type Layout = 'wide' | 'long';
 /** The mark in a wide matrix where a task needs a competency. */
 export const MARK = '●';
 
-const L = {
-  standard: { zh: '職能基準代碼', en: 'Standard' },
-  duty: { zh: LABELS.duty.zh, en: 'Duty' },
-  task: { zh: LABELS.task.zh, en: 'Task' },
-  dutyCode: { zh: '職責代碼', en: 'Duty code' },
-  taskCode: { zh: '任務代碼', en: 'Task code' },
-  level: { zh: LABELS.taskLevel.zh, en: 'Level' },
-  type: { zh: '類型', en: 'Type' },
-  code: { zh: '代碼', en: 'Code' },
-  name: { zh: '名稱', en: 'Name' },
-  definition: { zh: '定義', en: 'Definition' },
-  outputs: { zh: LABELS.outputs.zh, en: 'Outputs' },
-  indicators: { zh: LABELS.indicators.zh, en: 'Indicators' },
-  knowledge: { zh: '知識', en: 'Knowledge' },
-  skills: { zh: '技能', en: 'Skills' },
-  attitudes: { zh: '態度', en: 'Attitudes' },
-  matrix: { zh: '職能矩陣', en: 'Competency matrix' },
-  knowledgeMatrix: { zh: '知識矩陣', en: 'Knowledge matrix' },
-  skillsMatrix: { zh: '技能矩陣', en: 'Skills matrix' },
-  long: { zh: '職能對應', en: 'Task competencies' },
-  tasks: { zh: '工作任務', en: 'Tasks' },
-} as const;
+const KEYS = {
+  standard: 'standardColumn',
+  duty: 'duty',
+  task: 'task',
+  dutyCode: 'dutyCode',
+  taskCode: 'taskCode',
+  level: 'taskLevel',
+  type: 'competencyType',
+  code: 'itemCode',
+  name: 'itemName',
+  definition: 'definition',
+  outputs: 'outputs',
+  indicators: 'indicators',
+  knowledge: 'knowledgeShort',
+  skills: 'skillsShort',
+  attitudes: 'attitudesShort',
+  matrix: 'matrix',
+  knowledgeMatrix: 'knowledgeMatrix',
+  skillsMatrix: 'skillsMatrix',
+  long: 'longTable',
+  tasks: 'tasksSheet',
+} as const satisfies Record<string, LabelKey>;
 
-export function exportLabel(key: keyof typeof L, lang: Lang): string {
-  return L[key][lang];
+export function exportLabel(key: keyof typeof KEYS, lang: Lang): string {
+  return label(KEYS[key], lang);
 }
 
 const several = (entries: readonly PublishedEntry[]) => entries.length > 1;

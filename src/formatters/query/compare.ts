@@ -1,11 +1,16 @@
 /** `compare` output: what two or more standards share, by kind — text, Markdown, JSON, CSV. */
 import { stringify } from 'csv-stringify/sync';
+import { label } from '../../model/labels.js';
 import type { Comparison, CompareKind } from '../../query/compare.js';
 import { table } from '../markdown/gfm.js';
 import type { Style } from '../text/style.js';
 import { renderTable, type Border } from '../text/table.js';
 
-const KIND_ZH: Record<CompareKind, string> = { knowledge: '知識 K', skill: '技能 S', attitude: '態度 A' };
+const KIND_ZH: Record<CompareKind, string> = {
+  knowledge: `${label('knowledgeShort')} K`,
+  skill: `${label('skillsShort')} S`,
+  attitude: `${label('attitudesShort')} A`,
+};
 
 function rows(c: Comparison, kind: CompareKind): string[][] {
   const shared = c.matches

@@ -1,24 +1,25 @@
 /** `search` output: text with the match highlighted, JSON and CSV. */
 import { stringify } from 'csv-stringify/sync';
+import { label, type LabelKey } from '../../model/labels.js';
 import type { SearchHit } from '../../query/search.js';
 import type { Style } from '../text/style.js';
 import { hang } from '../text/width.js';
 
-const KIND_ZH: Record<SearchHit['kind'], string> = {
-  name: '名稱',
-  description: '工作描述',
-  category: '職類別',
-  occupation: '職業別',
-  industry: '行業別',
-  duty: '主要職責',
-  task: '工作任務',
-  output: '工作產出',
-  indicator: '行為指標',
-  knowledge: '知識',
-  skill: '技能',
-  attitude: '態度',
-  qualification: '學經歷條件',
-  note: '補充說明',
+const KIND_LABEL: Record<SearchHit['kind'], LabelKey> = {
+  name: 'kindName',
+  description: 'kindDescription',
+  category: 'kindCategory',
+  occupation: 'kindOccupation',
+  industry: 'kindIndustry',
+  duty: 'kindDuty',
+  task: 'kindTask',
+  output: 'kindOutput',
+  indicator: 'kindIndicator',
+  knowledge: 'kindKnowledge',
+  skill: 'kindSkill',
+  attitude: 'kindAttitude',
+  qualification: 'kindQualification',
+  note: 'kindNote',
 };
 
 /**
@@ -30,7 +31,7 @@ export function searchText(hits: readonly SearchHit[], o: { style: Style; width:
   const out: string[] = [];
   for (const h of hits) {
     const where = `${h.standard}${h.code ? ` ${h.code}` : ''}`;
-    out.push(`${o.style.code(where)} ${o.style.dim(KIND_ZH[h.kind])}`);
+    out.push(`${o.style.code(where)} ${o.style.dim(label(KIND_LABEL[h.kind]))}`);
     const [a, b] = h.match;
     const lines = hang('  ', `${h.text.slice(0, a)}«${h.text.slice(a, b)}»${h.text.slice(b)}`, o.width);
     if (!o.colored) {
