@@ -43,3 +43,13 @@ describe('listRows', () => {
     expect(codes({ name: '工程' })).toEqual(['ABC1234-001v2']);
   });
 });
+
+describe('selectRows', () => {
+  it('filters the rows of every version as listRows filters entries', async () => {
+    const { allRows, selectRows } = await import('./list.js');
+    const all = allRows(entries);
+    for (const f of [{}, { allVersions: true }, { name: '測試人員', allVersions: true }, { level: 3 }, { category: 'ABC', allVersions: true }]) {
+      expect(selectRows(all, f)).toEqual(listRows(entries, f));
+    }
+  });
+});

@@ -89,6 +89,18 @@ export function matches(row: ListRow, f: ListFilters): boolean {
   return true;
 }
 
+/** The rows of every version, before any filter (what the list index keeps). */
+export function allRows(entries: readonly CatalogEntry[]): ListRow[] {
+  return listRows(entries, { allVersions: true });
+}
+
+/** The rows the filters ask for, out of `allRows`. */
+export function selectRows(rows: readonly ListRow[], filters: ListFilters = {}): ListRow[] {
+  const newest = new Map<string, number>();
+  for (const r of rows) newest.set(r.base, Math.max(newest.get(r.base) ?? 0, r.version));
+  return rows.filter((r) => (filters.allVersions || r.version === newest.get(r.base)) && matches(r, filters));
+}
+
 export function listRows(entries: readonly CatalogEntry[], filters: ListFilters = {}): ListRow[] {
   const newest = new Map<string, number>();
   for (const e of entries) newest.set(e.base, Math.max(newest.get(e.base) ?? 0, e.version));

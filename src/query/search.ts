@@ -2,7 +2,7 @@
 import type { CatalogEntry } from '../model/entry.js';
 import { entryCode } from '../model/entry.js';
 import { fold, foldKey, originalSpan } from './fold.js';
-import { searchTexts, type TextKind } from './texts.js';
+import { TEXT_KINDS, searchTexts, type SearchText, type TextKind } from './texts.js';
 
 export interface SearchOptions {
   /** Only these kinds of text. */
@@ -26,33 +26,79 @@ export interface SearchHit {
   match: [number, number];
 }
 
-export function search(entries: readonly CatalogEntry[], query: string, o: SearchOptions = {}): SearchHit[] {
+/**
+ * One standard as search sees it: its texts in columns (kind as an index into TEXT_KINDS, code,
+ * text) — compact, since a warm search reads every document of the catalogue from one index.
+ */
+export interface SearchDoc {
+  standard: string;
+  base: string;
+  name: string;
+  kinds: number[];
+  codes: Array<string | null>;
+  texts: string[];
+}
+
+function docOf(standard: string, base: string, name: string, texts: readonly SearchText[]): SearchDoc {
+  return {
+    standard,
+    base,
+    name,
+    kinds: texts.map((t) => TEXT_KINDS.indexOf(t.kind)),
+    codes: texts.map((t) => t.code ?? null),
+    texts: texts.map((t) => t.text),
+  };
+}
+
+/** The documents to search: the newest version of each standard, or every version. */
+export function searchDocs(entries: readonly CatalogEntry[], allVersions: boolean): SearchDoc[] {
   const newest = new Map<string, number>();
   for (const e of entries) newest.set(e.base, Math.max(newest.get(e.base) ?? 0, e.version));
-  const chosen = entries.filter((e) => (o.allVersions || e.version === newest.get(e.base)) && (o.category === undefined || e.base.startsWith(o.category.trim().toUpperCase())));
-  const kinds = o.kinds && o.kinds.length > 0 ? new Set(o.kinds) : undefined;
+  return entries
+    .filter((e) => allVersions || e.version === newest.get(e.base))
+    .map((e) =>
+      e.kind === 'published'
+        ? docOf(entryCode(e), e.base, e.standard.name, searchTexts(e.standard))
+        : docOf(entryCode(e), e.base, e.row.name, [{ kind: 'name', code: undefined, text: e.row.name }]),
+    );
+}
+
+/** A character of the query that any matching text must hold as it is written, if there is one. */
+function probeOf(needle: string): string | undefined {
+  // Han characters outside the compatibility block fold to themselves.
+  return [...needle].find((c) => /\p{Script=Han}/u.test(c) && !(c >= '\uf900' && c <= '\ufaff'));
+}
+
+export function searchIn(docs: readonly SearchDoc[], query: string, o: SearchOptions = {}): SearchHit[] {
+  const kinds = o.kinds && o.kinds.length > 0 ? new Set(o.kinds.map((k) => TEXT_KINDS.indexOf(k))) : undefined;
+  const category = o.category?.trim().toUpperCase();
   const pattern = o.regex ? new RegExp(query, 'iu') : undefined;
   const needle = foldKey(query);
+  const probe = probeOf(needle);
   const hits: SearchHit[] = [];
-  for (const e of chosen) {
-    const texts =
-      e.kind === 'published' ? searchTexts(e.standard) : [{ kind: 'name' as const, code: undefined, text: e.row.name }];
-    const name = e.kind === 'published' ? e.standard.name : e.row.name;
-    for (const t of texts) {
-      if (kinds && !kinds.has(t.kind)) continue;
+  for (const d of docs) {
+    if (category !== undefined && !d.base.startsWith(category)) continue;
+    for (let i = 0; i < d.texts.length; i++) {
+      if (kinds && !kinds.has(d.kinds[i]!)) continue;
+      const text = d.texts[i]!;
       let match: [number, number] | undefined;
       if (pattern) {
-        const m = pattern.exec(t.text);
+        const m = pattern.exec(text);
         if (m && m[0].length > 0) match = [m.index, m.index + m[0].length];
       } else if (needle !== '') {
-        // Cheap test first on the folded key; the map back to the original only for hits.
-        if (!foldKey(t.text).includes(needle)) continue;
-        const f = fold(t.text);
+        // Cheap tests first; the fold with its map back to the original only for hits.
+        if (probe !== undefined && !text.includes(probe)) continue;
+        if (!foldKey(text).includes(needle)) continue;
+        const f = fold(text);
         const at = f.text.indexOf(needle);
-        if (at >= 0) match = originalSpan(t.text, f, at, at + needle.length);
+        if (at >= 0) match = originalSpan(text, f, at, at + needle.length);
       }
-      if (match) hits.push({ standard: entryCode(e), name, kind: t.kind, code: t.code, text: t.text, match });
+      if (match) hits.push({ standard: d.standard, name: d.name, kind: TEXT_KINDS[d.kinds[i]!]!, code: d.codes[i] ?? undefined, text, match });
     }
   }
   return hits;
+}
+
+export function search(entries: readonly CatalogEntry[], query: string, o: SearchOptions = {}): SearchHit[] {
+  return searchIn(searchDocs(entries, o.allVersions === true), query, o);
 }

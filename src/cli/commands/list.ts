@@ -47,11 +47,15 @@ Examples:
     )
     .action(async (opts: ListOptions, command: Command) => {
       await runner(async (ctx) => {
-        const catalog = await ctx.catalog();
-        const view = await catalog.all();
-        ctx.reportSkipped(view.skipped);
-        const { listRows } = await import('../../query/list.js');
-        const rows = listRows(view.entries, opts);
+        const [catalog, { allRows, selectRows }, { derivedFromCatalog }] = await Promise.all([
+          ctx.catalog(),
+          import('../../query/list.js'),
+          import('../../load/derived.js'),
+        ]);
+        // The rows of the catalogue, from one cached index while no file has changed.
+        const { value, skipped } = await derivedFromCatalog(catalog, await ctx.cacheSpec('derived'), 'list-rows', (view) => allRows(view.entries));
+        ctx.reportSkipped(skipped);
+        const rows = selectRows(value, opts);
         if (opts.format === 'json') {
           const { listJson } = await import('../../formatters/list/json.js');
           ctx.out(listJson(rows));

@@ -57,11 +57,18 @@ Examples:
             throw new UsageError(`--regex: ${(e as Error).message}`);
           }
         }
-        const catalog = await ctx.catalog();
-        const view = await catalog.all();
-        ctx.reportSkipped(view.skipped);
-        const { search } = await import('../../query/search.js');
-        const hits = search(view.entries, text, { kinds: opts.kind, category: opts.category, allVersions: opts.allVersions, regex: opts.regex });
+        const [catalog, { searchDocs, searchIn }, { derivedFromCatalog }] = await Promise.all([
+          ctx.catalog(),
+          import('../../query/search.js'),
+          import('../../load/derived.js'),
+        ]);
+        // The texts of the catalogue, from one cached index while no file has changed.
+        const all = opts.allVersions === true;
+        const { value: docs, skipped } = await derivedFromCatalog(catalog, await ctx.cacheSpec('derived'), `search-docs:${all}`, (view) =>
+          searchDocs(view.entries, all),
+        );
+        ctx.reportSkipped(skipped);
+        const hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, regex: opts.regex });
         const f = await import('../../formatters/query/search.js');
         if (opts.format === 'json') ctx.out(f.searchJson(hits));
         else if (opts.format === 'csv') ctx.out(f.searchCsv(hits));
