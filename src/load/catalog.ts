@@ -13,7 +13,7 @@ import { InputError, NotFoundError, UsageError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
 import type { FileCache } from './cache.js';
-import { walkYaml, YAML_FILE } from './discover.js';
+import { walkYaml, walkYamlStats, YAML_FILE } from './discover.js';
 import { displayPath } from './paths.js';
 
 export interface CatalogOptions {
@@ -96,6 +96,11 @@ export class Catalog {
   /** Every YAML file under the root, sorted; dot-folders, node_modules and symlink loops skipped. */
   files(): string[] {
     return walkYaml(this.root);
+  }
+
+  /** Every YAML file with a stamp of its stat (size, mtime, ctime, inode), from one walk. */
+  fileStamps(): string[] {
+    return walkYamlStats(this.root).map(({ path, stat }) => `${path}\t${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`);
   }
 
   /**

@@ -4,7 +4,7 @@
  * any added, removed or changed file makes it derive afresh — never stale.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog, CatalogView, SkippedFile } from './catalog.js';
 
@@ -16,24 +16,13 @@ interface Stored<T> {
   value: T;
 }
 
-function manifestOf(files: readonly string[]): string[] {
-  return files.map((f) => {
-    try {
-      const s = statSync(f);
-      return `${f}\t${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
-    } catch {
-      return `${f}\t-`;
-    }
-  });
-}
-
 export async function derivedFromCatalog<T>(
   catalog: Catalog,
   cache: { dir: string; salt: string } | undefined,
   name: string,
   derive: (view: CatalogView) => T,
 ): Promise<{ value: T; skipped: SkippedFile[] }> {
-  const manifest = manifestOf(catalog.files());
+  const manifest = catalog.fileStamps();
   const path = cache ? join(cache.dir, `${createHash('sha1').update(`${catalog.root}\n${name}`).digest('hex')}.json`) : undefined;
   if (path && cache) {
     try {

@@ -1,12 +1,17 @@
 /** Finding standard files: folders walked safely (no symlink loops), globs expanded. */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const YAML_FILE = /\.ya?ml$/i;
 
 /** Every YAML file under `root`, sorted; dot-entries and node_modules skipped, each folder once. */
 export function walkYaml(root: string): string[] {
-  const out: string[] = [];
+  return walkYamlStats(root).map((f) => f.path);
+}
+
+/** The same walk, with each file's stat (taken during the walk: no second stat needed). */
+export function walkYamlStats(root: string): Array<{ path: string; stat: Stats }> {
+  const out: Array<{ path: string; stat: Stats }> = [];
   const seen = new Set<string>();
   const walk = (dir: string): void => {
     let real: string;
@@ -33,7 +38,7 @@ export function walkYaml(root: string): string[] {
         continue; // a dangling link
       }
       if (stat.isDirectory()) walk(path);
-      else if (stat.isFile() && YAML_FILE.test(name)) out.push(path);
+      else if (stat.isFile() && YAML_FILE.test(name)) out.push({ path, stat });
     }
   };
   walk(root);
