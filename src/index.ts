@@ -6,7 +6,7 @@ export type { Finding, Location, Severity } from './model/finding.js';
 export { CompstdError, InputError, NotFoundError, UsageError } from './model/errors.js';
 export { parseStandardCode, formatStandardCode, replacedByFromNote } from './model/code.js';
 export { LABELS, LEVEL_DEFINITIONS, label } from './model/labels.js';
-export { tableBlocks, resolveRefs, competencyIndex, refCode, standardCounts } from './model/standard.js';
+export { tableBlocks, resolveRefs, competencyIndex, refCode } from './model/standard.js';
 export { Catalog, closestMatches, type CatalogView, type SkippedFile } from './load/catalog.js';
 export { loadStandardFile, loadStandardText, loadStandardBytes, type LoadedFile } from './load/read.js';
 export { bundledCatalogRoot } from './load/paths.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseOf, formatStandardCode, parseStandardCode, replacedByFromNote, versionFromFileName } from './code.js';
+import { baseOf, formatStandardCode, parseStandardCode, replacedByFromNote } from './code.js';
 
 describe('parseStandardCode', () => {
   it('splits a code into base and version, case-insensitively', () => {
@@ -24,13 +24,5 @@ describe('replacedByFromNote', () => {
     expect(replacedByFromNote('已被《IIS3512-001v3》取代')).toBe('IIS3512-001v3');
     expect(replacedByFromNote('已被 《 SET3115-001v2 》 取代')).toBe('SET3115-001v2');
     expect(replacedByFromNote('略')).toBeUndefined();
-  });
-});
-
-describe('versionFromFileName', () => {
-  it('reads v<N>.yaml', () => {
-    expect(versionFromFileName('v3.yaml')).toBe(3);
-    expect(versionFromFileName('V10.yml')).toBe(10);
-    expect(versionFromFileName('v3.json')).toBeUndefined();
   });
 });

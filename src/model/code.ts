@@ -41,9 +41,3 @@ export function replacedByFromNote(note: string): string | undefined {
   const m = /已被\s*[《<〈]\s*([^》>〉]+?)\s*[》>〉]\s*取代/.exec(note);
   return m ? m[1] : undefined;
 }
-
-/** A version file name `v3.yaml` → 3. */
-export function versionFromFileName(name: string): number | undefined {
-  const m = /^v([0-9]+)\.ya?ml$/i.exec(name);
-  return m ? Number(m[1]) : undefined;
-}

@@ -65,30 +65,6 @@ export function tableBlocks(standard: Standard): TableBlock[] {
   return blocks;
 }
 
-/** All levels a task is set at (null = not set), in row order, without repeats. */
-export function blockLevels(block: TableBlock): Array<number | null> {
-  const out: Array<number | null> = [];
-  for (const row of block.rows) if (!out.includes(row.level)) out.push(row.level);
-  return out;
-}
-
-/** Counts of the main parts, e.g. for `list` and summaries. */
-export function standardCounts(standard: Standard): {
-  duties: number;
-  tasks: number;
-  knowledge: number;
-  skills: number;
-  attitudes: number;
-} {
-  return {
-    duties: standard.duties.length,
-    tasks: standard.duties.reduce((n, d) => n + d.tasks.length, 0),
-    knowledge: standard.knowledge.length,
-    skills: standard.skills.length,
-    attitudes: standard.attitudes.length,
-  };
-}
-
 /** 【註1】 markers in a text → ['註1']. */
 export function footnoteMarkers(text: string): string[] {
   return [...text.matchAll(/【(註\s*[0-9０-９]+)】/g)].map((m) => m[1]!.replace(/\s+/g, ''));

@@ -9,8 +9,6 @@ export interface SearchOptions {
   kinds?: readonly TextKind[];
   /** 職類別代碼 prefix (IIS). */
   category?: string;
-  /** Every version; otherwise the newest version of each standard. */
-  allVersions?: boolean;
   /** The query is a regular expression (matched on the original text, case-insensitive). */
   regex?: boolean;
 }
@@ -97,8 +95,4 @@ export function searchIn(docs: readonly SearchDoc[], query: string, o: SearchOpt
     }
   }
   return hits;
-}
-
-export function search(entries: readonly CatalogEntry[], query: string, o: SearchOptions = {}): SearchHit[] {
-  return searchIn(searchDocs(entries, o.allVersions === true), query, o);
 }
