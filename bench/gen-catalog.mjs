@@ -6,22 +6,14 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seeded } from './random.mjs';
 import { parse, stringify } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const count = Number(process.argv[2] ?? 1000);
 const out = process.argv[3] ?? join(root, 'bench', 'out', `catalog-${count}`);
 
-// A tiny seeded PRNG (mulberry32): the catalogue is the same on every run.
-let seed = 20261123;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-const between = (a, b) => a + Math.floor(rand() * (b - a + 1));
+const { rand, pick, between } = seeded(20261123); // the same data on every run
 
 // Phrases from the real standards, to mix into texts of realistic length and alphabet.
 const phrases = [];

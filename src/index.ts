@@ -13,3 +13,7 @@ export { bundledCatalogRoot } from './load/paths.js';
 export { listRows, type ListFilters, type ListRow } from './query/list.js';
 export { run } from './cli/program.js';
 export type { CliIO } from './cli/io.js';
+export { diffStandards } from './diff/diff.js';
+export { diffEntries } from './diff/versions.js';
+export { classify, severityOf, SEVERITY_RULES } from './diff/classify.js';
+export type { Change, ChangeKind, ChangeSeverity, Classification, DiffSide, Element, StandardDiff } from './diff/types.js';

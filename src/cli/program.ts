@@ -10,6 +10,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerRules } from './commands/rules.js';
 import { registerExport } from './commands/export.js';
 import { registerSearch } from './commands/search.js';
+import { registerDiff } from './commands/diff.js';
 import { Context, type GlobalOptions } from './context.js';
 import { EXIT, reportError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -42,7 +43,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
   };
   program
     .description(
-      'Occupational competency standards (iCAP 職能基準) as data: show, list, validate, export, search and compare versioned YAML standards.',
+      'Occupational competency standards (iCAP 職能基準) as data: show, list, validate, export, search, compare and diff versioned YAML standards.',
     )
     .version(VERSION, '-V, --version', 'print the version')
     .option('--catalog <dir>', 'folder of standards to use instead of the bundled one (also COMPSTD_CATALOG)')
@@ -69,6 +70,7 @@ Examples:
   $ compstd export IIS3512-001v3 -o m.xlsx  the competency matrix for Excel
   $ compstd search 訊號監控                  where a text appears, in every standard
   $ compstd compare IIS3512-001v3 IDC3512-002v2
+  $ compstd diff IIS3512-001 v2 v3             what changed between two versions
 
 References: IIS3512-001v3 (a version), IIS3512-001 (its latest version), or a path to a YAML file.
 Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
@@ -79,6 +81,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
   registerRules(program, runner);
   registerExport(program, runner);
   registerSearch(program, runner);
+  registerDiff(program, runner);
   return program;
 }
 

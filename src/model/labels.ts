@@ -90,6 +90,27 @@ export const LABELS = {
   repairBefore: { zh: '轉錄原文', en: 'As copied' },
   repairAfter: { zh: '修正後', en: 'Repaired' },
   repairNote: { zh: '說明', en: 'Note' },
+  // Diff
+  diffAdded: { zh: '新增', en: 'added' },
+  diffRemoved: { zh: '刪除', en: 'removed' },
+  diffModified: { zh: '修訂', en: 'modified' },
+  diffRenumbered: { zh: '重新編碼', en: 'renumbered' },
+  diffMoved: { zh: '移動', en: 'moved' },
+  diffLink: { zh: '職能內涵連結', en: 'K/S link' },
+  diffHeader: { zh: '基本資料', en: 'Header' },
+  diffEquivalent: { zh: '等價：舊版對應的課程仍適用', en: 'equivalent: courses mapped to the old version still hold' },
+  diffNotEquivalent: { zh: '不等價：有新增、刪除或級別變更', en: 'not equivalent: something was added or removed, or a level changed' },
+  diffUnknown: { zh: '無法判定：有一方的內容不在目錄中', en: "unknown: one side's content is not in the catalogue" },
+  diffMajor: { zh: '重大', en: 'major' },
+  diffMinor: { zh: '次要', en: 'minor' },
+  diffPatch: { zh: '修正', en: 'patch' },
+  diffNoChanges: { zh: '內容無異動。', en: 'No changes.' },
+  diffMissingContent: {
+    zh: ' 的內容不在目錄中（僅見於版本表）：只能比較名稱、日期與狀態，無法比較職責、任務與職能內涵。',
+    en: ': content not in the catalogue (known only from a version table): only name, date and status can be compared, not duties, tasks or competencies.',
+  },
+  nameKind: { zh: '名稱類型', en: 'Name kind' },
+  title: { zh: '標題', en: 'Title' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

@@ -12,13 +12,17 @@ export interface Style {
   accent(text: string): string;
   /** Something the reader must not miss (content not published). */
   warn(text: string): string;
+  /** Text added (diff). */
+  ins(text: string): string;
+  /** Text removed (diff). */
+  del(text: string): string;
 }
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
 const plain = (text: string) => text;
 
-export const PLAIN: Style = { heading: plain, code: plain, dim: plain, accent: plain, warn: plain };
+export const PLAIN: Style = { heading: plain, code: plain, dim: plain, accent: plain, warn: plain, ins: plain, del: plain };
 
 export function makeStyle(level: ColorLevel): Style {
   if (level === 0) return PLAIN;
@@ -29,5 +33,7 @@ export function makeStyle(level: ColorLevel): Style {
     dim: (t) => c.dim(t),
     accent: (t) => c.yellow(t),
     warn: (t) => c.bold.yellow(t),
+    ins: (t) => c.green(t),
+    del: (t) => c.red.strikethrough(t),
   };
 }

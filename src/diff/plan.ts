@@ -1,0 +1,153 @@
+/**
+ * Which pairs of versions `compstd diff` compares, from what was typed:
+ *   diff A B                  two references, paths or REV:path;
+ *   diff IIS3512-001 v2 v3    two versions of one standard;
+ *   diff v2 v3                every standard with both versions (--code narrows);
+ *   diff IIS3512-001          the whole chain v1 → v2 → v3;
+ *   diff IIS3512-001v3        the version before it → this one (also a path or REV:path);
+ *   diff --git BASE           every standard file changed since BASE.
+ */
+import type { Catalog } from '../load/catalog.js';
+import type { CatalogEntry, PublishedEntry } from '../model/entry.js';
+import { entryCode } from '../model/entry.js';
+import { baseOf, parseStandardCode } from '../model/code.js';
+import { InputError, UsageError } from '../model/errors.js';
+
+export interface DiffPair {
+  from: CatalogEntry;
+  to: CatalogEntry;
+}
+
+export interface DiffPlan {
+  pairs: DiffPair[];
+  /** Several pairs possible (a chain, every standard, --git): the JSON output is an array. */
+  many: boolean;
+  /** What was found but can't be compared (a new standard, a deleted file), for stderr. */
+  notes: string[];
+}
+
+export interface PlanDeps {
+  catalog: Catalog;
+  /** A reference, a path or `-` (the CLI's resolver). */
+  resolve(ref: string): Promise<CatalogEntry>;
+  cwd: string;
+}
+
+export interface PlanOptions {
+  /** Base codes or prefixes (IIS3512-001, IIS) that `diff vN vM` and --git keep. */
+  code?: string[];
+  git?: string;
+}
+
+const VERSION_TOKEN = /^v([0-9]+)$/i;
+
+function versionOf(token: string): number | undefined {
+  const m = VERSION_TOKEN.exec(token.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A reference, or a file at a git revision (`HEAD~1:standards/X/v3.yaml`). */
+async function resolveAny(ref: string, deps: PlanDeps): Promise<CatalogEntry> {
+  const { parseRevPath, readAtRevision } = await import('../load/git.js');
+  const rp = parseRevPath(ref);
+  if (!rp) return deps.resolve(ref);
+  const text = readAtRevision(rp.rev, rp.path, deps.cwd);
+  const { loadStandardText } = await import('../load/read.js');
+  const file = loadStandardText(ref, text);
+  if (!file.standard) throw InputError.fromFindings(ref, file.findings);
+  const { standard } = file;
+  return { kind: 'published', base: baseOf(standard.code), version: standard.version, file: ref, standard };
+}
+
+/** The newest version of the same standard older than `entry`, if the catalogue knows one. */
+async function previousOf(entry: CatalogEntry, catalog: Catalog): Promise<CatalogEntry | undefined> {
+  const { entries } = await catalog.standard(entry.base);
+  return entries.filter((e) => e.version < entry.version).pop();
+}
+
+function narrows(base: string, codes: readonly string[] | undefined): boolean {
+  return !codes || codes.length === 0 || codes.some((c) => base.startsWith(c.trim().toUpperCase()));
+}
+
+export async function planDiff(args: readonly string[], options: PlanOptions, deps: PlanDeps): Promise<DiffPlan> {
+  const notes: string[] = [];
+  if (options.git !== undefined) {
+    if (args.length > 0) throw new UsageError('diff --git BASE takes no references: it compares every standard file changed since BASE');
+    return planGit(options.git, options.code, deps);
+  }
+  if (options.code && args.length !== 2) throw new UsageError('--code narrows `diff vN vM` and `diff --git BASE` only');
+  const versions = args.map(versionOf);
+  if (args.length === 2 && versions[0] !== undefined && versions[1] !== undefined) {
+    const [a, b] = versions as [number, number];
+    const { entries } = await deps.catalog.all();
+    const byBase = new Map<string, CatalogEntry[]>();
+    for (const e of entries) byBase.set(e.base, [...(byBase.get(e.base) ?? []), e]);
+    const pairs: DiffPair[] = [];
+    for (const [base, list] of byBase) {
+      if (!narrows(base, options.code)) continue;
+      const from = list.find((e) => e.version === a);
+      const to = list.find((e) => e.version === b);
+      if (from && to) pairs.push({ from, to });
+    }
+    if (pairs.length === 0) notes.push(`no standard in the catalogue has both v${a} and v${b}${options.code ? ` (--code ${options.code.join(',')})` : ''}`);
+    return { pairs, many: true, notes };
+  }
+  if (args.length === 2) {
+    if (versions[0] !== undefined || versions[1] !== undefined) throw new UsageError(`"${args[versions[0] !== undefined ? 0 : 1]}" is a version: give a standard first (compstd diff IIS3512-001 v2 v3), or two versions for every standard (compstd diff v2 v3)`);
+    const [from, to] = await Promise.all([resolveAny(args[0]!, deps), resolveAny(args[1]!, deps)]);
+    return { pairs: [{ from, to }], many: false, notes };
+  }
+  if (args.length === 3) {
+    const code = parseStandardCode(args[0]!.trim());
+    if (!code || code.version !== undefined || versions[1] === undefined || versions[2] === undefined) {
+      throw new UsageError('three arguments are a standard and two versions: compstd diff IIS3512-001 v2 v3');
+    }
+    const [from, to] = await Promise.all([deps.resolve(`${code.base}v${versions[1]}`), deps.resolve(`${code.base}v${versions[2]}`)]);
+    return { pairs: [{ from, to }], many: false, notes };
+  }
+  if (args.length === 1) {
+    const ref = args[0]!;
+    if (versions[0] !== undefined) throw new UsageError(`"${ref}" is a version: compare two (compstd diff v2 v3) or name the standard (compstd diff IIS3512-001 v2 v3)`);
+    const code = parseStandardCode(ref.trim().toUpperCase());
+    if (code && code.version === undefined) {
+      // The whole chain, step by step.
+      await deps.resolve(code.base); // not found → the resolver's message, with suggestions
+      const { entries } = await deps.catalog.standard(code.base);
+      const pairs: DiffPair[] = [];
+      for (let k = 1; k < entries.length; k++) pairs.push({ from: entries[k - 1]!, to: entries[k]! });
+      if (pairs.length === 0) notes.push(`${code.base} has only one version in the catalogue (${entries.map(entryCode).join(', ')}): nothing to compare`);
+      return { pairs, many: true, notes };
+    }
+    const to = await resolveAny(ref, deps);
+    const from = await previousOf(to, deps.catalog);
+    if (!from) throw new UsageError(`${entryCode(to)} has no earlier version in the catalogue: give two references (compstd diff A B)`);
+    return { pairs: [{ from, to }], many: false, notes };
+  }
+  throw new UsageError(args.length === 0 ? 'diff needs what to compare: two references, a standard, two versions, or --git BASE' : 'too many arguments: see compstd diff --help');
+}
+
+async function planGit(base: string, codes: readonly string[] | undefined, deps: PlanDeps): Promise<DiffPlan> {
+  const { changedSince } = await import('../load/git.js');
+  const notes: string[] = [];
+  const pairs: DiffPair[] = [];
+  for (const file of changedSince(base, deps.catalog.root)) {
+    const old = file.status === 'added' ? undefined : await resolveAny(`${base}:${file.path}`, { ...deps, cwd: deps.catalog.root });
+    const current = file.status === 'deleted' ? undefined : ((await deps.resolve(file.abs)) as PublishedEntry);
+    const entry = current ?? old!;
+    if (!narrows(entry.base, codes)) continue;
+    if (old && current) {
+      pairs.push({ from: old, to: current });
+    } else if (current) {
+      const from = await previousOf(current, deps.catalog);
+      if (from) pairs.push({ from, to: current });
+      else notes.push(`${entryCode(current)} (${file.path}) is new: no earlier version to compare with`);
+    } else if (old) {
+      const { entries } = await deps.catalog.standard(old.base);
+      const same = entries.find((e) => e.version === old.version && e.kind === 'published');
+      if (same) pairs.push({ from: old, to: same });
+      else notes.push(`${entryCode(old)} (${file.path}) was deleted since ${base}`);
+    }
+  }
+  if (pairs.length === 0 && notes.length === 0) notes.push(`no standard file changed since ${base}`);
+  return { pairs, many: true, notes };
+}

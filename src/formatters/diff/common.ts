@@ -1,0 +1,145 @@
+/** What the diff formatters share: labels of kinds and elements, grouping by duty and task. */
+import { label, type LabelKey } from '../../model/labels.js';
+import type { Change, ChangeKind, ChangeSeverity, Classification, DiffSide, StandardDiff } from '../../diff/types.js';
+
+export const KIND_LABEL: Record<ChangeKind, LabelKey> = {
+  added: 'diffAdded',
+  removed: 'diffRemoved',
+  modified: 'diffModified',
+  renumbered: 'diffRenumbered',
+  moved: 'diffMoved',
+};
+
+export const KIND_MARK: Record<ChangeKind, string> = { added: '+', removed: '-', modified: '~', renumbered: '#', moved: '>' };
+
+export const SEVERITY_LABEL: Record<ChangeSeverity, LabelKey> = { major: 'diffMajor', minor: 'diffMinor', patch: 'diffPatch' };
+
+export const CLASSIFICATION_LABEL: Record<Classification, LabelKey> = {
+  equivalent: 'diffEquivalent',
+  'not-equivalent': 'diffNotEquivalent',
+  unknown: 'diffUnknown',
+};
+
+const FIELD_LABEL: Record<NonNullable<Change['field']>, LabelKey> = {
+  name: 'name',
+  nameKind: 'nameKind',
+  title: 'title',
+  categories: 'categories',
+  occupations: 'occupations',
+  industries: 'industries',
+  description: 'description',
+  level: 'level',
+  definition: 'definition',
+  qualifications: 'kindQualification',
+  other: 'kindNote',
+};
+
+const ELEMENT_LABEL: Record<Change['element'], LabelKey> = {
+  duty: 'duty',
+  task: 'task',
+  output: 'kindOutput',
+  indicator: 'kindIndicator',
+  knowledge: 'knowledgeShort',
+  skill: 'skillsShort',
+  attitude: 'attitudesShort',
+  level: 'taskLevel',
+  link: 'diffLink',
+  header: 'diffHeader',
+  note: 'notes',
+};
+
+/** 「行為指標」, 「職能基準名稱」, 「態度 定義」: what a change is about, in Chinese. */
+export function elementLabel(c: Change): string {
+  if (c.element === 'header' || c.element === 'note') return label(FIELD_LABEL[c.field ?? 'name']);
+  const base = label(ELEMENT_LABEL[c.element]);
+  return c.field === 'definition' ? `${base}${label('definition')}` : base;
+}
+
+/** 「v3 最新版本 2024-12-15」 */
+export function sideLine(s: DiffSide): string {
+  const status = s.status === 'current' ? label('statusCurrent') : s.status === 'historical' ? label('statusHistorical') : undefined;
+  return [`v${s.version}`, status, s.date ?? undefined].filter((x) => x !== undefined).join(' ');
+}
+
+export function summaryLine(d: StandardDiff): string {
+  return (['major', 'minor', 'patch'] as const).map((s) => `${label(SEVERITY_LABEL[s])} ${s} ${d.summary[s]}`).join(' · ');
+}
+
+export function missingLines(d: StandardDiff): string[] {
+  const missing = d.missingContent ?? [];
+  return missing.length === 0 ? [] : [`${missing.join('、')}${label('diffMissingContent')}`];
+}
+
+export type SectionKey = 'header' | 'table' | 'knowledge' | 'skill' | 'attitude' | 'note';
+
+export interface DutyGroup {
+  /** The duty's code (a removed duty's old code). */
+  code: string;
+  title: string | undefined;
+  removed: boolean;
+  /** Changes of the duty itself, of its shared row, and removed tasks. */
+  own: Change[];
+  tasks: Array<{ code: string; title: string | undefined; changes: Change[] }>;
+}
+
+export interface Grouped {
+  header: Change[];
+  duties: DutyGroup[];
+  knowledge: Change[];
+  skill: Change[];
+  attitude: Change[];
+  note: Change[];
+}
+
+/** The changes grouped as a reader goes through a standard: header, duty → task, K, S, A, notes. */
+export function groupChanges(d: StandardDiff): Grouped {
+  const g: Grouped = { header: [], duties: [], knowledge: [], skill: [], attitude: [], note: [] };
+  const duties = new Map<string, DutyGroup>();
+  for (const c of d.changes) {
+    switch (c.element) {
+      case 'header':
+      case 'knowledge':
+      case 'skill':
+      case 'attitude':
+      case 'note':
+        g[c.element].push(c);
+        continue;
+      default:
+    }
+    const removedDuty = c.element === 'duty' && c.kind === 'removed';
+    const dutyCode = c.duty ?? c.code ?? '';
+    const key = `${removedDuty ? '-' : '+'}${dutyCode}`;
+    let group = duties.get(key);
+    if (!group) {
+      group = { code: dutyCode, title: removedDuty ? c.before : d.titles[dutyCode], removed: removedDuty, own: [], tasks: [] };
+      duties.set(key, group);
+      g.duties.push(group);
+    }
+    if (c.element === 'duty' || (c.element === 'task' && c.kind === 'removed') || c.task === undefined) {
+      group.own.push(c);
+      continue;
+    }
+    let task = group.tasks.find((t) => t.code === c.task);
+    if (!task) {
+      task = { code: c.task, title: d.titles[c.task], changes: [] };
+      group.tasks.push(task);
+    }
+    task.changes.push(c);
+  }
+  return g;
+}
+
+/** The code part of a change line: 「K05 → K07」, 「T1.3 → T2.1（T1 → T2）」, 「P1.1.2」. */
+export function codePart(c: Change, inTask: boolean): string {
+  if (c.element === 'link') return c.target ?? '';
+  if (c.element === 'level' && inTask && c.code === c.task) return '';
+  if (c.element === 'header' || c.element === 'note') return '';
+  let code = c.fromCode !== undefined && c.toCode !== undefined ? `${c.fromCode} → ${c.toCode}` : (c.code ?? '');
+  if (c.kind === 'moved' && c.fromParent !== undefined) code += `（${c.fromParent} → ${c.toParent ?? ''}）`;
+  return code;
+}
+
+/** Tasks that use an added or removed K/S: 「（T1.1、T2.2）」. */
+export function usersPart(c: Change): string {
+  return c.tasks && c.tasks.length > 0 ? `（${c.tasks.join('、')}）` : '';
+}

@@ -1,0 +1,108 @@
+/**
+ * `diff --format text`: grouped by duty and task, coloured, with inline character diffs. Without
+ * colour, inline edits read [-removed-]{+added+} (wdiff's notation), so nothing is lost in a log.
+ */
+import { label } from '../../model/labels.js';
+import type { Change, StandardDiff } from '../../diff/types.js';
+import type { Style } from '../text/style.js';
+import { hang } from '../text/width.js';
+import { inlineDiff } from './inline.js';
+import { CLASSIFICATION_LABEL, KIND_LABEL, KIND_MARK, codePart, elementLabel, groupChanges, missingLines, sideLine, summaryLine, usersPart } from './common.js';
+
+export interface DiffTextOptions {
+  style: Style;
+  width: number;
+  colored: boolean;
+}
+
+/** Marks of inline edits while wrapping; in colour they give way to the colours. */
+const PLAIN_MARKS = { delOpen: '[-', delClose: '-]', insOpen: '{+', insClose: '+}' };
+const COLOR_MARKS = { delOpen: '‹', delClose: '›', insOpen: '«', insClose: '»' };
+
+function marked(c: Change, marks: typeof PLAIN_MARKS): string {
+  if (c.kind !== 'modified' || c.before === undefined || c.after === undefined) {
+    const text = (c.kind === 'removed' ? c.before : c.after) ?? '';
+    return text + usersPart(c);
+  }
+  if (c.element === 'level' || (c.element === 'header' && c.field === 'level')) return `${c.before} → ${c.after}`;
+  return inlineDiff(c.before, c.after)
+    .map((s) => (s.op === 'same' ? s.text : s.op === 'del' ? marks.delOpen + s.text + marks.delClose : marks.insOpen + s.text + marks.insClose))
+    .join('');
+}
+
+/** Colours the marks of wrapped lines; an edit may run across a line break. */
+function colorize(lines: string[], style: Style): string[] {
+  let state: 'same' | 'del' | 'ins' = 'same';
+  const paint = (run: string) => (state === 'del' ? style.del(run) : state === 'ins' ? style.ins(run) : run);
+  return lines.map((line) => {
+    let done = '';
+    let run = '';
+    for (const ch of line) {
+      const next = ch === COLOR_MARKS.delOpen ? 'del' : ch === COLOR_MARKS.insOpen ? 'ins' : ch === COLOR_MARKS.delClose || ch === COLOR_MARKS.insClose ? 'same' : undefined;
+      if (next === undefined) {
+        run += ch;
+        continue;
+      }
+      done += paint(run);
+      run = '';
+      state = next;
+    }
+    return done + paint(run);
+  });
+}
+
+function changeLines(c: Change, indent: string, inTask: boolean, o: DiffTextOptions): string[] {
+  const mark = KIND_MARK[c.kind];
+  const paintMark = (t: string) => (c.kind === 'added' ? o.style.ins(t) : c.kind === 'removed' ? o.style.del(t) : o.style.accent(t));
+  const code = codePart(c, inTask);
+  const head = `${label(KIND_LABEL[c.kind])} ${elementLabel(c)}${code ? ` ${code}` : ''} `;
+  const body = marked(c, o.colored ? COLOR_MARKS : PLAIN_MARKS);
+  const lines = hang(`${indent}${mark} ${head}`, body, o.width);
+  if (!o.colored) return lines;
+  // Style the head of the first line: the mark, then the label dim and the code in colour.
+  const painted = colorize(lines, o.style);
+  const prefix = `${indent}${mark} ${head}`;
+  painted[0] = `${indent}${paintMark(mark)} ${o.style.dim(`${label(KIND_LABEL[c.kind])} ${elementLabel(c)}`)}${code ? ` ${o.style.code(code)}` : ''} ${painted[0]!.slice(prefix.length)}`;
+  return painted;
+}
+
+function oneDiff(d: StandardDiff, o: DiffTextOptions): string[] {
+  const { style } = o;
+  const out: string[] = [];
+  const names = d.sides.from.name === d.sides.to.name ? d.sides.to.name : `${d.sides.from.name} → ${d.sides.to.name}`;
+  out.push(`${style.heading(`${d.from} → ${d.to}`)}  ${names}`);
+  out.push(style.dim(`${sideLine(d.sides.from)} → ${sideLine(d.sides.to)}`));
+  for (const m of missingLines(d)) out.push(...hang('⚠ ', m, o.width).map((l) => style.warn(l)));
+  const cls = `${d.classification} — ${label(CLASSIFICATION_LABEL[d.classification])}`;
+  out.push(`${d.classification === 'equivalent' ? style.ins(cls) : d.classification === 'unknown' ? style.warn(cls) : style.accent(cls)}`);
+  out.push(style.dim(summaryLine(d)));
+  if (d.changes.length === 0) {
+    if (!d.missingContent) out.push('', label('diffNoChanges'));
+    return out;
+  }
+  const g = groupChanges(d);
+  const section = (title: string, changes: Change[]) => {
+    if (changes.length === 0) return;
+    out.push('', style.heading(title));
+    for (const c of changes) out.push(...changeLines(c, '  ', false, o));
+  };
+  section(label('diffHeader'), g.header);
+  for (const duty of g.duties) {
+    out.push('', style.heading(`${style.code(duty.code)} ${duty.title ?? ''}`.trimEnd()));
+    for (const c of duty.own) out.push(...changeLines(c, '  ', false, o));
+    for (const t of duty.tasks) {
+      out.push(`  ${style.code(t.code)} ${t.title ?? ''}`.trimEnd());
+      for (const c of t.changes) out.push(...changeLines(c, '    ', true, o));
+    }
+  }
+  section(label('knowledge'), g.knowledge);
+  section(label('skills'), g.skill);
+  section(label('attitudes'), g.attitude);
+  section(label('notes'), g.note);
+  return out;
+}
+
+export function diffText(diffs: readonly StandardDiff[], o: DiffTextOptions): string {
+  if (diffs.length === 0) return 'Nothing to compare.\n';
+  return `${diffs.map((d) => oneDiff(d, o).join('\n')).join('\n\n')}\n`;
+}
