@@ -10,6 +10,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerRules } from './commands/rules.js';
 import { registerExport } from './commands/export.js';
 import { registerSearch } from './commands/search.js';
+import { registerImport } from './commands/import.js';
 import { Context, type GlobalOptions } from './context.js';
 import { EXIT, reportError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -69,6 +70,7 @@ Examples:
   $ compstd export IIS3512-001v3 -o m.xlsx  the competency matrix for Excel
   $ compstd search 訊號監控                  where a text appears, in every standard
   $ compstd compare IIS3512-001v3 IDC3512-002v2
+  $ compstd import IIS3512-001v3.txt -o v3.yaml  a document's text → a standard file
 
 References: IIS3512-001v3 (a version), IIS3512-001 (its latest version), or a path to a YAML file.
 Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
@@ -79,6 +81,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
   registerRules(program, runner);
   registerExport(program, runner);
   registerSearch(program, runner);
+  registerImport(program, runner);
   return program;
 }
 

@@ -2,3 +2,4 @@
 export { importStandard, type ImportResult } from './document.js';
 export { standardFileYaml } from './serialize.js';
 export type { ImportWarning } from './repairs.js';
+export { importDocument, catalogPath, type Imported, type ImportReport } from './check.js';
