@@ -180,9 +180,15 @@ function importText(text: string): ImportResult {
     throw new InputError(`line ${last}: expected 說明與補充事項 after the attitudes (line ${attitudesLine}); the text ends without it — is it cut off?`);
   }
 
-  const code = asStandardCode(header.code) ?? header.code;
+  const printed = asStandardCode(header.code) ?? header.code;
   const current = versions.find((v) => v.status === 'current');
-  const version = versionOfCode(code) ?? versions.find((v) => v.code === code)?.version ?? current?.version ?? 1;
+  const version = versionOfCode(printed) ?? versions.find((v) => v.code === printed)?.version ?? current?.version ?? 1;
+  let code = printed;
+  if (versionOfCode(printed) === undefined && asStandardCode(printed) !== undefined) {
+    // v1 is at times printed without its `v1`: the file's code names its version.
+    code = `${printed}v${version}`;
+    journal.add({ at: 'code', kind: 'other', before: printed, after: code, note: `the header prints the code without its version; the file's code names version ${version}` });
+  }
   if (header.name === undefined) journal.warn(header.codeLine ?? 1, 'the header fills in no name (職類 or 職業): the version table’s is used');
   const name = header.name ?? versions.find((v) => v.version === version)?.name ?? title?.replace(/職能基準$/, '') ?? '';
   if (header.description === undefined) journal.warn(headerLine ?? 1, 'the header has no 工作描述');

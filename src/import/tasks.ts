@@ -367,7 +367,7 @@ export class TaskTable {
     };
     const toRow = (r: RowBuild): Row => {
       const row: Row = { level: r.level, indicators: r.indicators, knowledge: r.knowledge.map(toRef('knowledge')), skills: r.skills.map(toRef('skills')) };
-      if (r.merged) comments.set(row, { key: r.merged.key, text: `${listAnd(r.merged.codes)} were printed in a continuation row after the page break (repairs).` });
+      if (r.merged) comments.set(row, { key: r.merged.key, text: `${listAnd(r.merged.codes)} ${r.merged.codes.length === 1 ? 'was' : 'were'} printed in a continuation row after the page break (repairs).` });
       return row;
     };
     const duties: Duty[] = this.duties.map((d) => ({
