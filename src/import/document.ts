@@ -114,7 +114,7 @@ function importText(text: string): ImportResult {
       i++;
       continue;
     }
-    const read = readRow(lines, i, state === 'tasks' && layout === 'tab' ? table.columns : undefined)!;
+    const read = readRow(lines, i, state === 'tasks' ? table.columns : undefined)!;
     let next = read.next;
     const row = read.row;
     if (state === 'tasks' && layout === 'tab') next = absorbOverflow(lines, next, row);

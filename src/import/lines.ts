@@ -90,7 +90,9 @@ export function readRow(lines: readonly Line[], i: number, width?: number): { ro
   if (isPipeRow(first.raw)) {
     let text = first.raw.trimEnd();
     let j = i + 1;
-    while (!text.endsWith('|') && j < lines.length && !isBlank(lines[j]!) && !isPipeRow(lines[j]!.raw)) {
+    // A row with fewer cells than the table's, followed by plain text, was cut after a cell.
+    const open = () => !text.endsWith('|') || (width !== undefined && pipeCells(text).length < width);
+    while (j < lines.length && !isBlank(lines[j]!) && !isPipeRow(lines[j]!.raw) && !startsNewSection(lines[j]!.raw) && open()) {
       text += `\n${lines[j]!.raw.trim()}`;
       j++;
     }
