@@ -189,6 +189,12 @@ function importText(text: string): ImportResult {
     code = `${printed}v${version}`;
     journal.add({ at: 'code', kind: 'other', before: printed, after: code, note: `the header prints the code without its version; the file's code names version ${version}` });
   }
+  for (const v of versions) {
+    if (v.code !== '') continue;
+    // A row whose code cell is empty or cut: the code is the standard's, with the row's version.
+    v.code = `${code.replace(/v[0-9]+$/i, '')}v${v.version}`;
+    journal.warn(versionHead ?? 1, `the version table's row V${v.version} prints no code: taken as ${v.code}`);
+  }
   if (header.name === undefined) journal.warn(header.codeLine ?? 1, 'the header fills in no name (職類 or 職業): the version table’s is used');
   const name = header.name ?? versions.find((v) => v.version === version)?.name ?? title?.replace(/職能基準$/, '') ?? '';
   if (header.description === undefined) journal.warn(headerLine ?? 1, 'the header has no 工作描述');
