@@ -7,17 +7,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Standard } from '../src/model/schema.js';
 import { ROOT } from './helpers.js';
+import { FORM_LABELS } from './import-helpers.js';
 
 /** Cells that are labels of the printed form, not data. */
-const LABELS = new Set(
-  [
-    '版本', '職能基準代碼', '職能基準名稱', '狀態', '更新說明', '發展更新日期', '職能基準名稱 (擇一填寫)', '職類', '職業',
-    '所屬 類別', '職類別', '職業別', '行業別', '職類別代碼', '職業別代碼', '行業別代碼', '工作描述', '基準級別',
-    '主要職責', '工作任務', '工作產出', '行為指標', '職能 級別', '職能級別', '職能內涵 (K=knowledge 知識)',
-    '職能內涵 (S=skills 技能)', '職能內涵 ( A=attitude 態度 )', '職能內涵 (A=attitude 態度)', '說明與補充事項',
-    '建議擔任此職類 / 職業之學歷 / 經驗 / 或能力條件：', '其他補充說明：', '其他補充說明：無。', '最新版本', '歷史版本',
-  ],
-);
+const LABELS = new Set(FORM_LABELS);
 
 const CODE = /(?<![A-Za-z0-9])([TOPKSA][0-9]{1,2}(?:\.[0-9]+)*)(?![0-9])/g;
 

@@ -11,6 +11,7 @@ import { registerRules } from './commands/rules.js';
 import { registerExport } from './commands/export.js';
 import { registerSearch } from './commands/search.js';
 import { registerDiff } from './commands/diff.js';
+import { registerImport } from './commands/import.js';
 import { Context, type GlobalOptions } from './context.js';
 import { EXIT, reportError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -71,6 +72,7 @@ Examples:
   $ compstd search 訊號監控                  where a text appears, in every standard
   $ compstd compare IIS3512-001v3 IDC3512-002v2
   $ compstd diff IIS3512-001 v2 v3             what changed between two versions
+  $ compstd import IIS3512-001v3.txt -o v3.yaml  a document's text → a standard file
 
 References: IIS3512-001v3 (a version), IIS3512-001 (its latest version), or a path to a YAML file.
 Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
@@ -82,6 +84,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
   registerExport(program, runner);
   registerSearch(program, runner);
   registerDiff(program, runner);
+  registerImport(program, runner);
   return program;
 }
 

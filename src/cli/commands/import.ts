@@ -1,0 +1,87 @@
+/** `compstd import`: an iCAP standard document, as text copied out of its PDF, → a standard file. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { choice } from '../options.js';
+import type { Runner } from '../program.js';
+
+interface ImportOptions {
+  output?: string;
+  into?: string;
+  force?: boolean;
+  format: 'yaml' | 'json';
+  report: 'text' | 'json';
+}
+
+export function registerImport(program: Command, runner: Runner): void {
+  program
+    .command('import')
+    .description('turn an iCAP standard document (its text, pipe or tab-separated tables) into a standard file, listing every repair')
+    .argument('<file>', 'the document as text, or - for standard input')
+    .option('-o, --output <file>', 'write the standard file here, whole or not at all (default: standard output)')
+    .option('--into <dir>', 'write it into a catalogue folder, at <dir>/<CODE>/v<N>.yaml')
+    .option('--force', 'overwrite an existing file')
+    .addOption(new Option('-f, --format <format>', 'yaml (a standard file) or json').argParser(choice(['yaml', 'json'] as const)).default('yaml'))
+    .addOption(new Option('--report <format>', 'repairs, notes and validation findings on stderr: text or json').argParser(choice(['text', 'json'] as const)).default('text'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ compstd import IIS3512-001v3.txt                  the standard file on standard output
+  $ compstd import IIS3512-001v3.txt -o v3.yaml
+  $ compstd import IDC3512-002v2.txt --into standards  standards/IDC3512-002/v2.yaml
+  $ pbpaste | compstd import - --report json          repairs and findings as JSON on stderr
+  $ compstd import SET3115-001v5.txt --format json`,
+    )
+    .action(async (file: string, opts: ImportOptions, command: Command) => {
+      await runner(async (ctx) => {
+        const [{ UsageError, InputError }, { importDocument, catalogPath }, { writeFileAtomic }, { displayPath }] = await Promise.all([
+          import('../../model/errors.js'),
+          import('../../import/index.js'),
+          import('../../load/write.js'),
+          import('../../load/paths.js'),
+        ]);
+        if (opts.output !== undefined && opts.into !== undefined) throw new UsageError('Give either -o or --into, not both');
+        let text: string;
+        if (file === '-') {
+          if (!ctx.io.readStdin) throw new UsageError('Standard input is not available');
+          text = await ctx.io.readStdin();
+        } else {
+          const { readFileSync } = await import('node:fs');
+          try {
+            text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
+          } catch (e) {
+            throw new InputError(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+          }
+        }
+        const source = file === '-' ? '<stdin>' : file;
+        // Where it goes is known only once imported (--into needs the code).
+        const first = importDocument(text, source);
+        let path: string | undefined;
+        if (opts.output !== undefined) path = resolve(ctx.io.cwd, opts.output);
+        if (opts.into !== undefined) path = resolve(ctx.io.cwd, opts.into, catalogPath(first.standard));
+        const display = path === undefined ? undefined : displayPath(path, ctx.io.cwd);
+        const { standard, yaml, report } = display === undefined ? first : importDocument(text, source, display);
+        if (path !== undefined && existsSync(path) && opts.force !== true) throw new InputError(`${display} exists: give --force to overwrite it`);
+        const out = opts.format === 'json' ? `${JSON.stringify(standard, null, 2)}\n` : yaml;
+
+        if (opts.report === 'json') ctx.io.stderr.write(`${JSON.stringify(report, null, 2)}\n`);
+        else {
+          for (const r of report.repairs) {
+            const change = r.before !== undefined && r.after !== undefined ? `${r.before} → ${r.after}` : (r.before ?? '');
+            ctx.warn(`repaired ${r.at} ${r.kind}${change !== '' ? `: ${change}` : ''}${r.note !== undefined ? ` (${r.note})` : ''}`);
+          }
+          for (const w of report.warnings) ctx.warn(`${source}:${w.line}: ${w.message}`);
+          for (const f of report.findings) ctx.warn(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.ruleId})`);
+        }
+        if (path === undefined) {
+          ctx.out(out);
+          return 0;
+        }
+        if (opts.into !== undefined) mkdirSync(dirname(path), { recursive: true });
+        writeFileAtomic(path, out, display);
+        if (opts.report !== 'json') ctx.warn(`wrote ${display} (${report.repairs.length} repairs)`);
+        return 0;
+      }, command);
+    });
+}

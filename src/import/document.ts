@@ -1,0 +1,242 @@
+/**
+ * A document's text → a Standard: the parts in their order (title, version table, header, task
+ * table, attitudes, 說明與補充事項), in either layout. Bad input is an InputError naming what was
+ * expected and the line.
+ */
+import { InputError } from '../model/errors.js';
+import type { Row, Standard, VersionRow } from '../model/schema.js';
+import { asStandardCode, headerRow, isHeaderLabel, isVersionHead, versionOfCode, versionRow, type Header } from './header.js';
+import { detectLayout, isBlank, isSeparator, isTableLine, readRow, startsNewSection, toLines, type Layout, type Line } from './lines.js';
+import { Journal, type ImportWarning } from './repairs.js';
+import { Attitudes, isAttitudesHeading, isNotesHeading, Notes, stripBullet } from './tail.js';
+import { isSubHead, isTaskHead, TaskTable } from './tasks.js';
+import { joinCut } from './text.js';
+
+export interface ImportResult {
+  standard: Standard;
+  warnings: ImportWarning[];
+  layout: Layout;
+  /** Comments for the serializer: above a key of a row that took in a continuation row. */
+  comments: Map<Row, { key: string; text: string }>;
+}
+
+/** Real documents are 5–60 KB of text; past this it is not one. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+type State = 'start' | 'versions' | 'header' | 'tasks' | 'attitudes' | 'notes';
+
+/** A page number or running footer a PDF copy leaves between rows: 「- 3 -」, 「第 3 頁」, 「3/12」. */
+function isPageMark(raw: string): boolean {
+  return /^\s*(?:[-–—]\s*[0-9]+\s*[-–—]|第\s*[0-9]+\s*頁(?:\s*[/，,]?\s*共\s*[0-9]+\s*頁)?|[0-9]+\s*\/\s*[0-9]+|[0-9]{1,3}|page\s*[0-9]+)\s*$/i.test(raw);
+}
+
+export function importStandard(text: string, file = '<input>'): ImportResult {
+  try {
+    return importText(text);
+  } catch (e) {
+    if (e instanceof InputError) {
+      const m = /^line ([0-9]+): ([^]*)$/.exec(e.message);
+      throw new InputError(m ? `${file}:${m[1]}: ${m[2]}` : `${file}: ${e.message}`);
+    }
+    throw e;
+  }
+}
+
+function importText(text: string): ImportResult {
+  if (text.length > MAX_TEXT_CHARS) throw new InputError(`line 1: the text is ${text.length} characters long: an iCAP standard's text is under ${MAX_TEXT_CHARS}`);
+  const lines = toLines(text);
+  const last = lines.length;
+  const layout = detectLayout(lines);
+  if (layout === undefined) {
+    throw new InputError(
+      'line 1: not an iCAP competency standard (職能基準) as text: expected its tables, as pipe tables (| 主要職責 | 工作任務 | …) or tab-separated cells, and found no table row',
+    );
+  }
+  const journal = new Journal();
+  const header: Header = { categories: [], occupations: [], industries: [] };
+  const versions: VersionRow[] = [];
+  const table = new TaskTable(journal);
+  const attitudes = new Attitudes(journal);
+  const notes = new Notes(journal);
+  let title: string | undefined;
+  let state: State = 'start';
+  let versionHead: number | undefined;
+  let headerLine: number | undefined;
+  let attitudesLine: number | undefined;
+  let notesLine: number | undefined;
+  let tableEnd = 0;
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const raw = line.raw;
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    const plain = raw.replace(/[|\t]/g, ' ');
+    if (state !== 'notes' && isAttitudesHeading(plain)) {
+      state = 'attitudes';
+      attitudesLine = line.no;
+      i++;
+      continue;
+    }
+    if (isNotesHeading(plain)) {
+      state = 'notes';
+      notesLine = line.no;
+      i++;
+      continue;
+    }
+    if (state === 'attitudes') {
+      attitudes.line(raw, line.no);
+      i++;
+      continue;
+    }
+    if (state === 'notes') {
+      notes.line(raw, line.no);
+      i++;
+      continue;
+    }
+    if (!isTableLine(raw)) {
+      i++;
+      if (isPageMark(raw)) continue;
+      const t = stripBullet(raw);
+      if (state === 'start') {
+        if (title === undefined && /職能基準/.test(t)) title = journal.text('title', t);
+      } else if (state === 'header' && header.last !== undefined) {
+        // A line break inside the description (or the name) cell.
+        if (header.last === 'description') header.description = joinCut(header.description ?? '', t);
+        else header.name = joinCut(header.name ?? '', t);
+      } else journal.warn(line.no, `text outside the document's tables left out: 「${t.slice(0, 30)}」`);
+      continue;
+    }
+    if (isSeparator(raw)) {
+      i++;
+      continue;
+    }
+    const read = readRow(lines, i, state === 'tasks' ? table.columns : undefined)!;
+    let next = read.next;
+    const row = read.row;
+    if (state === 'tasks' && layout === 'tab') next = absorbOverflow(lines, next, row);
+    i = next;
+    if (isTaskHead(row.cells)) {
+      let sub;
+      let j = i;
+      while (j < lines.length && (isBlank(lines[j]!) || isSeparator(lines[j]!.raw))) j++;
+      if (j < lines.length && isTableLine(lines[j]!.raw)) {
+        const peek = readRow(lines, j);
+        if (peek && isSubHead(peek.row.cells)) {
+          sub = peek.row;
+          i = peek.next;
+        }
+      }
+      table.head(row, sub);
+      state = 'tasks';
+      continue;
+    }
+    if (state === 'tasks') {
+      table.row(row);
+      tableEnd = row.endLine;
+      continue;
+    }
+    if (isVersionHead(row.cells)) {
+      state = 'versions';
+      versionHead = row.line;
+      continue;
+    }
+    if (state === 'versions' && !row.cells.some((c) => isHeaderLabel(c))) {
+      const v = versionRow(row, journal);
+      if (v) versions.push(v);
+      continue;
+    }
+    if (headerRow(row, header, journal)) {
+      state = 'header';
+      headerLine ??= row.line;
+      continue;
+    }
+    const filled = row.cells.filter((c) => c !== '');
+    if (state === 'header' && header.last !== undefined && filled.length === 1) {
+      if (header.last === 'description') header.description = joinCut(header.description ?? '', filled[0]!);
+      else header.name = joinCut(header.name ?? '', filled[0]!);
+      continue;
+    }
+    if (filled.length > 0) journal.warn(row.line, `a table row that belongs to no part of the document was left out: ${filled.join(' | ').slice(0, 60)}`);
+  }
+
+  // What a whole document has, in order; a missing part means another document or a cut one.
+  if (header.code === undefined) {
+    throw new InputError(
+      `line ${headerLine ?? (versionHead !== undefined ? versionHead + versions.length + 1 : 1)}: expected the header table with the standard's code (職能基準代碼 | IIS3512-001v3), found ${headerLine !== undefined ? 'a header without a code' : 'none'}`,
+    );
+  }
+  if (!table.started) {
+    throw new InputError(`line ${last}: expected the task table, whose head reads 主要職責 | 工作任務 | 工作產出 | 行為指標 | 職能級別 | 職能內涵 K | 職能內涵 S, after the header (line ${headerLine ?? 1}); the text ends without one`);
+  }
+  if (table.taskCount === 0) throw new InputError(`line ${tableEnd || last}: the task table has no task (工作任務, T1.1 …)`);
+  if (attitudesLine === undefined) {
+    throw new InputError(`line ${last}: expected 職能內涵 (A=attitude 態度) after the task table (last row at line ${tableEnd}); the text ends without it — is it cut off?`);
+  }
+  if (notesLine === undefined) {
+    throw new InputError(`line ${last}: expected 說明與補充事項 after the attitudes (line ${attitudesLine}); the text ends without it — is it cut off?`);
+  }
+
+  const printed = asStandardCode(header.code) ?? header.code;
+  const current = versions.find((v) => v.status === 'current');
+  const version = versionOfCode(printed) ?? versions.find((v) => v.code === printed)?.version ?? current?.version ?? 1;
+  let code = printed;
+  if (versionOfCode(printed) === undefined && asStandardCode(printed) !== undefined) {
+    // v1 is at times printed without its `v1`: the file's code names its version.
+    code = `${printed}v${version}`;
+    journal.add({ at: 'code', kind: 'other', before: printed, after: code, note: `the header prints the code without its version; the file's code names version ${version}` });
+  }
+  for (const v of versions) {
+    if (v.code !== '') continue;
+    // A row whose code cell is empty or cut: the code is the standard's, with the row's version.
+    v.code = `${code.replace(/v[0-9]+$/i, '')}v${v.version}`;
+    journal.warn(versionHead ?? 1, `the version table's row V${v.version} prints no code: taken as ${v.code}`);
+  }
+  if (header.name === undefined) journal.warn(header.codeLine ?? 1, 'the header fills in no name (職類 or 職業): the version table’s is used');
+  const name = header.name ?? versions.find((v) => v.version === version)?.name ?? title?.replace(/職能基準$/, '') ?? '';
+  if (header.description === undefined) journal.warn(headerLine ?? 1, 'the header has no 工作描述');
+  const description = journal.text('description', header.description ?? '');
+  const attitudeList = attitudes.finish();
+  const tasks = table.result();
+  const standard: Standard = {
+    code,
+    version,
+    name,
+    nameKind: header.nameKind ?? 'occupation',
+    ...(title !== undefined ? { title } : {}),
+    versions,
+    categories: header.categories,
+    occupations: header.occupations,
+    industries: header.industries,
+    description,
+    level: header.level ?? null,
+    duties: tasks.duties,
+    knowledge: tasks.knowledge,
+    skills: tasks.skills,
+    attitudes: attitudeList,
+    notes: { qualifications: notes.qualifications, other: notes.other },
+    repairs: journal.repairs,
+  };
+  return { standard, warnings: journal.warnings, layout, comments: tasks.comments };
+}
+
+/**
+ * In a tab-separated table, a line break inside the row's last cell leaves its rest on lines
+ * without tabs: they belong to that cell, up to a blank line, a new row or a heading.
+ */
+function absorbOverflow(lines: readonly Line[], next: number, row: { cells: string[]; endLine: number }): number {
+  let j = next;
+  while (j < lines.length) {
+    const raw = lines[j]!.raw;
+    if (isBlank(lines[j]!) || isTableLine(raw) || startsNewSection(raw) || isAttitudesHeading(raw) || isNotesHeading(raw) || isPageMark(raw)) break;
+    let k = row.cells.length - 1;
+    while (k > 0 && row.cells[k] === '') k--;
+    row.cells[k] = `${row.cells[k]}\n${raw.trim()}`;
+    row.endLine = lines[j]!.no;
+    j++;
+  }
+  return j;
+}
