@@ -12,8 +12,8 @@ type Row = [rule: string, severity: string, file: string, line: number, column: 
 const TABLE: Row[] = [
   ['standard-code-format', 'error', 'ABC1234-001/v2.yaml', 2, 7],
   ['element-code-format', 'error', 'ABC1234-001/v2.yaml', 43, 23],
-  ['code-hierarchy', 'error', 'ABC1234-001/v2.yaml', 62, 23],
-  ['duplicate-code', 'error', 'ABC1234-001/v2.yaml', 62, 23],
+  ['code-hierarchy', 'warning', 'ABC1234-001/v2.yaml', 62, 23],
+  ['duplicate-code', 'warning', 'ABC1234-001/v2.yaml', 62, 23],
   ['code-gap', 'warning', 'ABC1234-001/v2.yaml', 100, 11],
   ['undefined-competency', 'error', 'ABC1234-001/v2.yaml', 67, 27],
   ['unused-competency', 'warning', 'ABC1234-001/v2.yaml', 102, 11],

@@ -114,16 +114,16 @@ describe('compstd validate output formats', () => {
 
   it('stylish: grouped by file, with a code frame and a summary', () => {
     const r = compstd(['validate', target]);
-    expect(r.stdout).toContain('62:23  error    P1.1.1 is used twice');
+    expect(r.stdout).toContain('62:23  warning  P1.1.1 is used twice');
     expect(r.stdout).toContain('  > 62 |               - code: P1.1.1\n       |                       ^\n');
-    expect(r.stdout).toContain('✖ 2 errors, 0 warnings, 0 infos in 1 of 1 file');
+    expect(r.stdout).toContain('0 errors, 2 warnings, 0 infos in 1 of 1 file');
   });
 
   it('github: one annotation per finding and a summary', () => {
     const lines = compstd(['validate', target, '--format', 'github']).stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^::error file=.*duplicate-code\/ABC1234-001\/v2\.yaml,line=62,col=23,.*title=compstd code-hierarchy::task|^::error file=.*,line=62,col=23,/);
-    expect(lines.filter((l) => l.startsWith('::error file='))).toHaveLength(2);
-    expect(lines.at(-2)).toBe('::error title=compstd validate::2 errors, 0 warnings, 0 infos in 1 of 1 file');
+    expect(lines[0]).toMatch(/^::warning file=.*duplicate-code\/ABC1234-001\/v2\.yaml,line=62,col=23,/);
+    expect(lines.filter((l) => l.startsWith('::warning file='))).toHaveLength(2);
+    expect(lines.at(-2)).toBe('::warning title=compstd validate::0 errors, 2 warnings, 0 infos in 1 of 1 file');
   });
 
   it('junit: well-formed XML with a failure per finding', () => {
@@ -145,8 +145,8 @@ describe('compstd validate output formats', () => {
       runs: Array<{ results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }>;
     };
     expect(log.runs[0]!.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.region.startLine])).toEqual([
-      ['code-hierarchy', 'error', 62],
-      ['duplicate-code', 'error', 62],
+      ['code-hierarchy', 'warning', 62],
+      ['duplicate-code', 'warning', 62],
     ]);
   });
 });

@@ -12,7 +12,7 @@ function expectedParent(code: string, depth: number): string | undefined {
 export const codeHierarchy: FileRule = {
   meta: {
     id: 'code-hierarchy',
-    severity: 'error',
+    severity: 'warning',
     description: 'Codes agree with where they stand: T1.1 under T1, O1.1.x and P1.1.x under T1.1',
     docs: docsPath('code-hierarchy'),
   },

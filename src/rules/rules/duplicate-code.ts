@@ -4,7 +4,7 @@ import { docsPath, type FileRule, type Report } from '../types.js';
 export const duplicateCode: FileRule = {
   meta: {
     id: 'duplicate-code',
-    severity: 'error',
+    severity: 'warning',
     description: 'No code is used by two elements (duties, tasks, outputs, indicators, K, S, A)',
     docs: docsPath('duplicate-code'),
   },
