@@ -13,7 +13,7 @@ import { InputError, NotFoundError, UsageError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
 import type { FileCache } from './cache.js';
-import { walkYaml, walkYamlStats, YAML_FILE } from './discover.js';
+import { walkTree, walkYaml, YAML_FILE, type Tree } from './discover.js';
 import { displayPath } from './paths.js';
 
 export interface CatalogOptions {
@@ -98,9 +98,9 @@ export class Catalog {
     return walkYaml(this.root);
   }
 
-  /** Every YAML file with a stamp of its stat (size, mtime, ctime, inode), from one walk. */
-  fileStamps(): string[] {
-    return walkYamlStats(this.root).map(({ path, stat }) => `${path}\t${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`);
+  /** Every folder and YAML file under the root with its stat, from one walk. */
+  tree(): Tree {
+    return walkTree(this.root);
   }
 
   /**

@@ -1,48 +1,68 @@
 /** Finding standard files: folders walked safely (no symlink loops), globs expanded. */
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const YAML_FILE = /\.ya?ml$/i;
 
 /** Every YAML file under `root`, sorted; dot-entries and node_modules skipped, each folder once. */
 export function walkYaml(root: string): string[] {
-  return walkYamlStats(root).map((f) => f.path);
+  return walkTree(root).files.map((f) => f.path);
 }
 
-/** The same walk, with each file's stat (taken during the walk: no second stat needed). */
-export function walkYamlStats(root: string): Array<{ path: string; stat: Stats }> {
+export interface Tree {
+  /** Every folder walked, with its stat taken before it was read. */
+  dirs: Array<{ path: string; stat: Stats }>;
+  /** Every YAML file, with its stat (taken during the walk: no second stat needed). */
+  files: Array<{ path: string; stat: Stats }>;
+}
+
+/**
+ * The same walk, with the stat of each folder and file: a folder's mtime changes when a file is
+ * added to it or removed, a file's when it is written, so stating them all again tells whether
+ * the tree is unchanged without reading any folder.
+ */
+export function walkTree(root: string): Tree {
   const out: Array<{ path: string; stat: Stats }> = [];
+  const dirs: Array<{ path: string; stat: Stats }> = [];
   const seen = new Set<string>();
   const walk = (dir: string): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir); // one system call, where the JS realpath lstats every part
     } catch {
       return;
     }
     if (seen.has(real)) return; // a symlink loop, or the same folder twice
     seen.add(real);
-    let names: string[];
+    const own = statSync(dir, { throwIfNoEntry: false }); // before reading it: a file added meanwhile shows next time
+    if (!own) return;
+    dirs.push({ path: dir, stat: own });
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const name of names) {
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
       const path = join(dir, name);
-      let stat;
-      try {
-        stat = statSync(path);
-      } catch {
-        continue; // a dangling link
+      // A folder needs no stat of its own; a file that isn't YAML, none at all.
+      if (entry.isDirectory()) {
+        walk(path);
+        continue;
       }
+      if (entry.isFile() && !YAML_FILE.test(name)) continue;
+      if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+      const stat = statSync(path, { throwIfNoEntry: false }); // undefined: a dangling link
+      if (!stat) continue;
       if (stat.isDirectory()) walk(path);
       else if (stat.isFile() && YAML_FILE.test(name)) out.push({ path, stat });
     }
   };
   walk(root);
-  return out;
+  return { dirs, files: out };
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;

@@ -25,26 +25,32 @@ export interface SearchHit {
 }
 
 /**
- * One standard as search sees it: its texts in columns (kind as an index into TEXT_KINDS, code,
- * text) — compact, since a warm search reads every document of the catalogue from one index.
+ * One standard as search sees it, packed for a cheap start: a warm search reads every document
+ * of the catalogue from one index, and a few long strings parse far faster than 300,000 short
+ * ones. `texts` and `codes` are joined by SEP (a private-use character JSON writes as it is);
+ * `kinds` holds one character per text, its index in TEXT_KINDS.
  */
 export interface SearchDoc {
   standard: string;
   base: string;
   name: string;
-  kinds: number[];
-  codes: Array<string | null>;
-  texts: string[];
+  kinds: string;
+  codes: string;
+  texts: string;
 }
+
+/** Separates the texts of a SearchDoc (U+E000, never in a standard's text: it is removed there). */
+export const SEP = '\ue000';
+const KIND_BASE = 0x41;
 
 function docOf(standard: string, base: string, name: string, texts: readonly SearchText[]): SearchDoc {
   return {
     standard,
     base,
     name,
-    kinds: texts.map((t) => TEXT_KINDS.indexOf(t.kind)),
-    codes: texts.map((t) => t.code ?? null),
-    texts: texts.map((t) => t.text),
+    kinds: texts.map((t) => String.fromCharCode(KIND_BASE + TEXT_KINDS.indexOf(t.kind))).join(''),
+    codes: texts.map((t) => (t.code ?? '').replaceAll(SEP, '')).join(SEP),
+    texts: texts.map((t) => t.text.replaceAll(SEP, '')).join(SEP),
   };
 }
 
@@ -76,14 +82,20 @@ export function searchIn(docs: readonly SearchDoc[], query: string, o: SearchOpt
   const hits: SearchHit[] = [];
   for (const d of docs) {
     if (category !== undefined && !d.base.startsWith(category)) continue;
-    for (let i = 0; i < d.texts.length; i++) {
-      if (kinds && !kinds.has(d.kinds[i]!)) continue;
-      const text = d.texts[i]!;
+    // A document without the query's rarest-to-fold character has no hit: no need to unpack it.
+    if (!pattern && probe !== undefined && !d.texts.includes(probe)) continue;
+    if (!pattern && needle === '') continue;
+    const texts = d.texts.split(SEP);
+    let codes: string[] | undefined;
+    for (let i = 0; i < texts.length; i++) {
+      const kind = d.kinds.charCodeAt(i) - KIND_BASE;
+      if (kinds && !kinds.has(kind)) continue;
+      const text = texts[i]!;
       let match: [number, number] | undefined;
       if (pattern) {
         const m = pattern.exec(text);
         if (m && m[0].length > 0) match = [m.index, m.index + m[0].length];
-      } else if (needle !== '') {
+      } else {
         // Cheap tests first; the fold with its map back to the original only for hits.
         if (probe !== undefined && !text.includes(probe)) continue;
         if (!foldKey(text).includes(needle)) continue;
@@ -91,7 +103,9 @@ export function searchIn(docs: readonly SearchDoc[], query: string, o: SearchOpt
         const at = f.text.indexOf(needle);
         if (at >= 0) match = originalSpan(text, f, at, at + needle.length);
       }
-      if (match) hits.push({ standard: d.standard, name: d.name, kind: TEXT_KINDS[d.kinds[i]!]!, code: d.codes[i] ?? undefined, text, match });
+      if (!match) continue;
+      codes ??= d.codes.split(SEP);
+      hits.push({ standard: d.standard, name: d.name, kind: TEXT_KINDS[kind]!, code: codes[i] || undefined, text, match });
     }
   }
   return hits;

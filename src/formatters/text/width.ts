@@ -178,7 +178,13 @@ function wrapParagraph(paragraph: string, width: number): string[] {
  */
 export function wrap(text: string, width: number): string[] {
   const w = Math.max(1, Math.floor(width));
-  return text.split(/\r?\n/).flatMap((p) => wrapParagraph(p, w));
+  return text.split(/\r?\n/).flatMap((p) => (fitsAsIs(p, w) ? [p] : wrapParagraph(p, w)));
+}
+
+/** Single spaces between words only, and narrow enough: wrapping would give the text back as it is. */
+const AS_IS = /^(?:[^\s]+(?: [^\s]+)*)?$/;
+function fitsAsIs(paragraph: string, width: number): boolean {
+  return paragraph.length <= width && AS_IS.test(paragraph) && displayWidth(paragraph) <= width;
 }
 
 /**
