@@ -47,12 +47,8 @@ Examples:
           if (!ctx.io.readStdin) throw new UsageError('Standard input is not available');
           text = await ctx.io.readStdin();
         } else {
-          const { readFileSync } = await import('node:fs');
-          try {
-            text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
-          } catch (e) {
-            throw new InputError(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-          }
+          const { readTextFile } = await import('../../load/text-file.js');
+          text = readTextFile(resolve(ctx.io.cwd, file), file);
         }
         const source = file === '-' ? '<stdin>' : file;
         // Where it goes is known only once imported (--into needs the code).
