@@ -4,10 +4,14 @@ import type { CatalogEntry } from '../model/entry.js';
 import { InputError, UsageError } from '../model/errors.js';
 import { formatLocation } from '../model/finding.js';
 import { join } from 'node:path';
+import { DEFAULT_LANG, parseLang, type Lang, type Message } from '../model/i18n.js';
+import { t } from '../model/messages/index.js';
 import { colorLevel, type CliIO, type ColorLevel } from './io.js';
 
 export interface GlobalOptions {
   catalog?: string;
+  /** --lang: zh-Hant (default) or en; also COMPSTD_LANG. */
+  lang?: string;
   color?: boolean;
   /** false with --no-cache */
   cache?: boolean;
@@ -16,6 +20,8 @@ export interface GlobalOptions {
 
 export class Context {
   readonly debug: boolean;
+  /** The reader's language: --lang, else COMPSTD_LANG, else Traditional Chinese. */
+  readonly lang: Lang;
   private catalogPromise: Promise<Catalog> | undefined;
 
   constructor(
@@ -23,6 +29,12 @@ export class Context {
     readonly globals: GlobalOptions,
   ) {
     this.debug = globals.debug === true;
+    this.lang = parseLang(globals.lang) ?? parseLang(io.env.COMPSTD_LANG) ?? DEFAULT_LANG;
+  }
+
+  /** A message in the reader's language. */
+  t(m: Message): string {
+    return t(this.lang, m);
   }
 
   /** Colour level of standard output. */

@@ -1,5 +1,13 @@
 /** Parsers for option values shared by commands; bad values are usage errors (exit 2). */
 import { InvalidArgumentError } from 'commander';
+import { parseLang, type Lang } from '../model/i18n.js';
+
+/** --lang: zh, zh-TW, zh-Hant → zh-Hant; en, en-US → en. */
+export function langOption(value: string): Lang {
+  const lang = parseLang(value);
+  if (!lang) throw new InvalidArgumentError('Allowed: zh-Hant, en.');
+  return lang;
+}
 
 export function positiveInt(name: string, min = 1): (value: string) => number {
   return (value) => {

@@ -3,7 +3,8 @@
  * It never calls process.exit; the bin sets process.exitCode. Commands load their heavy parts
  * lazily, so `compstd --help` and `compstd show` don't pay for what they don't use.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { langOption } from './options.js';
 import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
 import { registerValidate } from './commands/validate.js';
@@ -39,7 +40,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     try {
       done(await action(ctx));
     } catch (err) {
-      done(reportError(err, io, ctx.debug));
+      done(reportError(err, io, ctx.debug, ctx.lang));
     }
   };
   program
@@ -52,6 +53,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--color', 'colours even when the output is not a terminal (also FORCE_COLOR=1)')
     .option('--no-cache', 'read every file afresh instead of using the cache of parsed files (also COMPSTD_NO_CACHE=1)')
     .option('--debug', 'show stack traces of errors')
+    .addOption(new Option('--lang <lang>', 'language of messages: zh-Hant (default) or en (also COMPSTD_LANG)').argParser(langOption))
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

@@ -4,10 +4,19 @@
  */
 import type { Finding } from './finding.js';
 import { formatLocation } from './finding.js';
+import { isMessage, type Message } from './i18n.js';
+import { t } from './messages/index.js';
 
 export abstract class CompstdError extends Error {
   /** 1 = findings, 2 = usage or input error. */
   abstract readonly exitCode: 1 | 2;
+  /** The message by id, rendered in the reader's language by the CLI; undefined for a plain text. */
+  readonly msg: Message | undefined;
+
+  constructor(message: string | Message) {
+    super(isMessage(message) ? t('zh-Hant', message) : message);
+    this.msg = isMessage(message) ? message : undefined;
+  }
 }
 
 /** The command line itself is wrong: unknown option value, missing argument. */
@@ -21,7 +30,7 @@ export class InputError extends CompstdError {
   readonly exitCode = 2 as const;
   override name = 'InputError';
   constructor(
-    message: string,
+    message: string | Message,
     readonly findings: readonly Finding[] = [],
   ) {
     super(message);

@@ -2,6 +2,8 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
 import { RULES } from './registry.js';
+import { DEFAULT_LANG } from '../model/i18n.js';
+import { t } from '../model/messages/index.js';
 import type { Settings } from './config.js';
 import type { HeadFile, Path, Report, RuleFile, RuleMeta } from './types.js';
 
@@ -22,7 +24,8 @@ function severityOf(meta: RuleMeta, settings: Settings): Severity | 'off' {
 
 function toFinding(r: Report & { file: string }, meta: RuleMeta, severity: Severity, locateIn: Locator): Finding {
   const where = r.at ?? locateIn(r.file, r.path, r.key, r.offset);
-  return { ruleId: meta.id, severity, message: r.message, file: r.file, ...where, path: r.key === undefined ? [...r.path] : [...r.path, r.key] };
+  const text = typeof r.message === 'string' ? { message: r.message } : { message: t(DEFAULT_LANG, r.message), messageId: r.message.id, ...(r.message.params ? { params: r.message.params } : {}) };
+  return { ruleId: meta.id, severity, ...text, file: r.file, ...where, path: r.key === undefined ? [...r.path] : [...r.path, r.key] };
 }
 
 /** The rules of one file. */

@@ -1,6 +1,7 @@
 /** What a rule is: metadata (id, default severity, one-line description, docs) and a check. */
 import type { Finding, Severity } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
+import type { Message } from '../model/i18n.js';
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -17,7 +18,8 @@ export interface RuleMeta {
 /** What a rule says about one place: a path in the file, and optionally a key of that map. */
 export interface Report {
   path: Path;
-  message: string;
+  /** By id (src/model/messages/<lang>/findings.ts); a plain string only until every rule has ids. */
+  message: string | Message;
   /** Point at this key of the map at `path` rather than at its value. */
   key?: string;
   /** The character of the string value at `path` the finding is about (a space, a glued code). */

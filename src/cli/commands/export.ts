@@ -23,7 +23,7 @@ interface ExportOptions {
   format?: ExportFormat;
   matrix: 'knowledge' | 'skills' | 'all' | 'attitudes';
   layout: 'wide' | 'long';
-  lang: 'zh' | 'en';
+  lang?: 'zh' | 'en';
   delimiter: string;
   bom: boolean;
   formulaGuard: boolean;
@@ -43,7 +43,6 @@ export function registerExport(program: Command, runner: Runner): void {
         .default('all'),
     )
     .addOption(new Option('--layout <layout>', 'wide: the matrix; long: one row per task × competency').argParser(choice(['wide', 'long'] as const)).default('wide'))
-    .addOption(new Option('--lang <lang>', 'column labels: zh (Traditional Chinese) or en').argParser(choice(['zh', 'en'] as const)).default('zh'))
     .option('--delimiter <char>', 'CSV delimiter', ',')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark (Excel needs it to read Chinese)')
     .option('--no-formula-guard', "CSV cells starting with = + - @ are not prefixed with '")
@@ -93,7 +92,7 @@ Examples:
         }
         if (published.length === 0) throw new InputError('The catalogue has no standard with content to export');
 
-        const out = await render(format, published, opts);
+        const out = await render(format, published, { ...opts, lang: ctx.lang === 'en' ? 'en' : 'zh' });
         if (opts.output === undefined) {
           ctx.out(typeof out === 'string' ? out : '');
         } else {
@@ -109,7 +108,7 @@ Examples:
 async function render(
   format: ExportFormat,
   entries: readonly PublishedEntry[],
-  opts: ExportOptions,
+  opts: ExportOptions & { lang: 'zh' | 'en' },
 ): Promise<string | Uint8Array> {
   if (format === 'json' || format === 'yaml') {
     const { standardsJson, standardsYaml } = await import('../../formatters/export/data.js');
