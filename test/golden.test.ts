@@ -14,9 +14,10 @@ import { SHOW_FORMATS } from '../src/formatters/standard/index.js';
 import { SECTIONS } from '../src/formatters/standard/sections.js';
 import { PLAIN } from '../src/formatters/text/style.js';
 import { listRows } from '../src/query/list.js';
-import { listTable } from '../src/formatters/list/table.js';
-import { listCsv } from '../src/formatters/list/csv.js';
-import { listJson } from '../src/formatters/list/json.js';
+import { listMarkdown, listText } from '../src/formatters/list/table.js';
+import { listCsvFormatter } from '../src/formatters/list/csv.js';
+import { listJsonFormatter } from '../src/formatters/list/json.js';
+import { makeRenderContext } from '../src/formatters/types.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
 const bundled = new Catalog({ root: bundledCatalogRoot(), cwd: ROOT });
@@ -82,13 +83,25 @@ describe('show formats', () => {
 const rows = listRows((await bundled.all()).entries, { allVersions: true });
 
 describe('list', () => {
-  it('table', async () => {
-    await expect(listTable(rows, { width: 120, border: 'unicode', style: PLAIN })).toMatchFileSnapshot('golden/list/all.w120.txt');
-    await expect(listTable(rows, { width: 80, border: 'ascii', style: PLAIN })).toMatchFileSnapshot('golden/list/all.w80.ascii.txt');
+  it.each([
+    [140, 'unicode', 'zh-Hant'],
+    [80, 'ascii', 'zh-Hant'],
+    [60, 'unicode', 'en'],
+  ] as const)('text at %i columns, %s borders, %s', async (width, border, lang) => {
+    const out = listText.format({ rows }, makeRenderContext({ width, border, lang })) as string;
+    for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+    await expect(out).toMatchFileSnapshot(`golden/list/all.w${width}.${border}.${lang}.txt`);
   });
-  it('csv and json', async () => {
-    await expect(listCsv(rows)).toMatchFileSnapshot('golden/list/all.csv');
-    await expect(listJson(rows)).toMatchFileSnapshot('golden/list/all.json');
+  it('text to a pipe: one line per record', async () => {
+    const out = listText.format({ rows }, makeRenderContext({ fit: false })) as string;
+    expect(out.split('\n').filter((l) => l.includes('IIS3512-001v3'))).toHaveLength(1);
+    await expect(out).toMatchFileSnapshot('golden/list/all.lines.txt');
+  });
+  it('markdown, csv and json', async () => {
+    await expect(listMarkdown.format({ rows }, makeRenderContext())).toMatchFileSnapshot('golden/list/all.md');
+    await expect(listCsvFormatter.format({ rows }, makeRenderContext())).toMatchFileSnapshot('golden/list/all.csv');
+    await expect(listCsvFormatter.format({ rows }, makeRenderContext({ lang: 'en' }))).toMatchFileSnapshot('golden/list/all.en.csv');
+    await expect(listJsonFormatter.format({ rows }, makeRenderContext())).toMatchFileSnapshot('golden/list/all.json');
   });
 });
 

@@ -1,5 +1,6 @@
 /** Parsers for option values shared by commands; bad values are usage errors (exit 2). */
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { canonicalFormat, FORMAT_ALIASES } from '../formatters/types.js';
 import { parseLang, type Lang } from '../model/i18n.js';
 
 /** --lang: zh, zh-TW, zh-Hant → zh-Hant; en, en-US → en. */
@@ -33,4 +34,57 @@ export function choice<T extends string>(values: readonly T[]): (value: string) 
 export function choiceList<T extends string>(values: readonly T[]): (value: string, previous: T[] | undefined) => T[] {
   const one = choice(values);
   return (value, previous) => [...(previous ?? []), ...value.split(',').filter((s) => s.trim() !== '').map(one)];
+}
+
+/** --format: one of the names, or an alias of one (md = markdown); the error lists them. */
+export function formatChoice(names: readonly string[]): (value: string) => string {
+  return (value) => {
+    const hit = canonicalFormat(names, value);
+    if (hit === undefined) {
+      const aliases = Object.entries(FORMAT_ALIASES).filter(([, to]) => names.includes(to)).map(([a, to]) => `${a} = ${to}`);
+      throw new InvalidArgumentError(`Allowed: ${names.join(', ')}${aliases.length > 0 ? ` (${aliases.join(', ')})` : ''}.`);
+    }
+    return hit;
+  };
+}
+
+/** --delimiter: one character that keeps the CSV parseable. */
+export function csvDelimiter(value: string): string {
+  const v = value === '\\t' || value === 'tab' ? '\t' : value;
+  if ([...v].length !== 1) throw new InvalidArgumentError('Give one character, e.g. , ; or tab.');
+  if (v === '"' || v === "'" || v === '\r' || v === '\n') throw new InvalidArgumentError('A quote or a line break would make the CSV unreadable.');
+  return v;
+}
+
+export interface OutputOptionSpec {
+  formats: readonly string[];
+  /** Default: text. */
+  default?: string;
+  /** --ascii for tables. */
+  ascii?: boolean;
+  /** --width; true for every command with text output. */
+  width?: boolean;
+}
+
+/**
+ * The output options every command shares, the same names and help everywhere: -f/--format,
+ * -o/--output, -w/--width, --ascii, and with csv among the formats --delimiter, --no-bom,
+ * --no-formula-guard.
+ */
+export function addOutputOptions(command: Command, spec: OutputOptionSpec): Command {
+  const aliases = Object.entries(FORMAT_ALIASES).filter(([, to]) => spec.formats.includes(to)).map(([a]) => a);
+  command.addOption(
+    new Option('-f, --format <format>', `output format: ${spec.formats.join(', ')}${aliases.includes('md') ? ' (md = markdown)' : ''}`)
+      .argParser(formatChoice(spec.formats))
+      .default(spec.default ?? 'text'),
+  );
+  command.option('-o, --output <file>', 'write to this file, whole or not at all (default: standard output)');
+  if (spec.width !== false) command.addOption(new Option('-w, --width <columns>', 'fit text to this many columns (default: the terminal, else COLUMNS, else 80)').argParser(positiveInt('--width', 20)));
+  if (spec.ascii) command.option('--ascii', 'draw borders with + - | (for terminals that draw box characters wide)');
+  if (spec.formats.includes('csv')) {
+    command.addOption(new Option('--delimiter <char>', 'CSV delimiter').argParser(csvDelimiter).default(','));
+    command.option('--no-bom', 'CSV without the UTF-8 byte order mark (Excel needs it to read Chinese)');
+    command.option('--no-formula-guard', "CSV cells starting with = + - @ are not prefixed with '");
+  }
+  return command;
 }

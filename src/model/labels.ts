@@ -110,6 +110,13 @@ export const LABELS = {
     en: ': content not in the catalogue (known only from a version table): only name, date and status can be compared, not duties, tasks or competencies.',
   },
   nameKind: { zh: '名稱類型', en: 'Name kind' },
+  levelShort: { zh: '級別', en: 'Level' },
+  dateShort: { zh: '日期', en: 'Date' },
+  historyOnly: { zh: '僅版本表', en: 'version table only' },
+  content: { zh: '內容', en: 'Content' },
+  file: { zh: '檔案', en: 'File' },
+  yes: { zh: '有', en: 'yes' },
+  no: { zh: '無', en: 'no' },
   title: { zh: '標題', en: 'Title' },
 } as const;
 
@@ -118,6 +125,12 @@ export type Lang = 'zh' | 'en';
 
 export function label(key: LabelKey, lang: Lang = 'zh'): string {
   return LABELS[key][lang];
+}
+
+/** The labels in a reader's language (`zh-Hant` or `en`, as the CLI's --lang gives it). */
+export function labelIn(lang: 'zh-Hant' | 'en'): (key: LabelKey) => string {
+  const l: Lang = lang === 'en' ? 'en' : 'zh';
+  return (key) => LABELS[key][l];
 }
 
 /** 職能級別 1–6: the official definitions, condensed (FORMAT.md). */

@@ -1,36 +1,39 @@
-import { stringify } from 'csv-stringify/sync';
 import type { ListRow } from '../../query/list.js';
 import type { ClassificationRow } from '../../model/schema.js';
+import { labelIn } from '../../model/labels.js';
+import { csvDocument } from '../encode/csv.js';
+import { formatter } from '../types.js';
+import type { ListData } from './index.js';
 
 const join = (rows: readonly ClassificationRow[], key: 'name' | 'code') => rows.map((r) => r[key]).join('; ');
 
-export const LIST_CSV_COLUMNS = [
-  'code',
-  'version',
-  'name',
-  'status',
-  'date',
-  'level',
-  'category',
-  'categoryCode',
-  'occupation',
-  'occupationCode',
-  'industry',
-  'industryCode',
-  'content',
-  'file',
-] as const;
-
 /**
- * The rows as RFC 4180 CSV for scripts (English column names, no BOM, several classification
- * rows joined with "; ").
+ * The rows as CSV for a spreadsheet: headers in the reader's language, several classification
+ * rows joined with "; ", through the one CSV encoder (BOM, formula guard).
  */
-export function listCsv(rows: readonly ListRow[]): string {
-  const records = rows.map((r) => [
+export const listCsvFormatter = formatter<ListData>('csv', ({ rows }, rc) => {
+  const l = labelIn(rc.lang);
+  const header = [
+    l('code'),
+    l('version'),
+    l('name'),
+    l('status'),
+    l('date'),
+    l('level'),
+    l('categories'),
+    l('categoryCode'),
+    l('occupations'),
+    l('occupationCode'),
+    l('industries'),
+    l('industryCode'),
+    l('content'),
+    l('file'),
+  ];
+  const records = rows.map((r: ListRow) => [
     r.code,
     r.version,
     r.name,
-    r.status,
+    r.status === 'current' ? l('statusCurrent') : l('statusHistorical'),
     r.date ?? '',
     r.level ?? '',
     join(r.categories, 'name'),
@@ -39,8 +42,8 @@ export function listCsv(rows: readonly ListRow[]): string {
     join(r.occupations, 'code'),
     join(r.industries, 'name'),
     join(r.industries, 'code'),
-    r.content ? 'yes' : 'no',
+    r.content ? l('yes') : l('no'),
     r.file,
   ]);
-  return stringify(records, { header: true, columns: [...LIST_CSV_COLUMNS], record_delimiter: 'windows' });
-}
+  return csvDocument(header, records, rc.csv);
+});

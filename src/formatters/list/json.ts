@@ -1,6 +1,5 @@
-import type { ListRow } from '../../query/list.js';
+import { formatter } from '../types.js';
+import type { ListData } from './index.js';
 
 /** The rows as a JSON array, one object per version, keys as in ListRow. */
-export function listJson(rows: readonly ListRow[]): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
-}
+export const listJsonFormatter = formatter<ListData>('json', ({ rows }) => `${JSON.stringify(rows, null, 2)}\n`);

@@ -1,12 +1,28 @@
-/** GitHub-flavoured Markdown building blocks: table cells that can't break the table. */
+/**
+ * GitHub-flavoured Markdown building blocks: table cells that can't break the table or smuggle
+ * HTML, and text that Markdown won't read as markup.
+ */
 
-/** A cell: `|` escaped, line breaks as <br>, no leading/trailing space. */
+/** Characters HTML would read as markup, as entities: `<script>` and `<img onerror>` stay text. */
+function entities(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A cell: `<`, `>` and `&` as entities, `|` and `\` escaped, every line break (CRLF, LF and a
+ * lone CR, which CommonMark also takes for the end of a line) as <br>, no leading or trailing
+ * space, no other control character.
+ */
 export function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>')
-    .trim();
+  return (
+    entities(text)
+      .replace(/\\/g, '\\\\')
+      .replace(/\|/g, '\\|')
+      .replace(/\r\n|\r|\n/g, '<br>')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .trim()
+  );
 }
 
 export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
@@ -14,7 +30,20 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
   return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
-/** Text outside tables: characters Markdown would read as markup at a line's start are escaped. */
+/**
+ * Text outside tables: characters Markdown would read as markup are escaped, `<` and `>` as
+ * entities; a lone CR becomes a line feed.
+ */
 export function text(s: string): string {
-  return s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^([#+\-=>]|\d+\.)/gm, '\\$1');
+  return (
+    s
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/([\\`*_[\]|])/g, '\\$1')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/^([#+\-=]|\d+\.)/gm, '\\$1')
+  );
 }

@@ -18,6 +18,14 @@ export function printedLevel(level: number | null): string {
   return level === null ? label('levelUnset') : String(level);
 }
 
+export function printedStatusIn(status: VersionRow['status'], lang: 'zh-Hant' | 'en'): string {
+  return label(status === 'current' ? 'statusCurrent' : 'statusHistorical', lang === 'en' ? 'en' : 'zh');
+}
+
+export function printedLevelIn(level: number | null, lang: 'zh-Hant' | 'en'): string {
+  return level === null ? label('levelUnset', lang === 'en' ? 'en' : 'zh') : String(level);
+}
+
 /** 雲端支援服務人員（職業） */
 export function printedName(s: Standard): string {
   return `${s.name}（${label(s.nameKind === 'occupation' ? 'nameKindOccupation' : 'nameKindCategory')}）`;

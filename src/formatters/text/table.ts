@@ -4,7 +4,7 @@
  * Written here rather than on cli-table3, which measures with string-width 4, truncates cells by
  * default and wraps without the line-breaking rules Chinese text needs.
  */
-import { displayWidth, longestWord, padEnd, padStart, wrap } from './width.js';
+import { displayWidth, hang, longestWord, padEnd, padStart, wrap } from './width.js';
 import type { Style } from './style.js';
 
 export type Border = 'unicode' | 'ascii';
@@ -25,6 +25,14 @@ export interface TableOptions {
   style: Style;
   /** A rule between body rows (for rows of several lines). */
   rowRules?: boolean;
+  /**
+   * true (default): the table fits maxWidth — a grid where the columns fit, else one block of
+   * `label value` lines per record. false (output to a pipe or a file): one line per record,
+   * whatever its length, so that grep finds whole records.
+   */
+  fit?: boolean;
+  /** With fit: a grid whose rows would be taller than this many lines is shown as records. */
+  maxRowHeight?: number;
 }
 
 const CHARS = {
@@ -65,10 +73,45 @@ export function fitColumns(columns: readonly Column[], rows: ReadonlyArray<reado
   return widths;
 }
 
+/** One line per record: columns padded to their widest cell, two spaces apart, no wrapping. */
+export function renderLines(opts: Pick<TableOptions, 'columns' | 'rows' | 'style'>): string {
+  const flat = (cell: string) => cell.split('\n').filter((l) => l !== '').join('; ');
+  const header = opts.columns.map((c) => c.header);
+  const rows = opts.rows.map((r) => opts.columns.map((_, i) => flat(r[i] ?? '')));
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : opts.columns[i]!.align === 'right' ? padStart(c, widths[i]!) : padEnd(c, widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [opts.style.heading(line(header)), ...rows.map(line)].join('\n');
+}
+
+/** One block per record, `label  value` lines wrapped to maxWidth, a blank line between blocks. */
+export function renderRecords(opts: Pick<TableOptions, 'columns' | 'rows' | 'style' | 'maxWidth'>): string {
+  const labelWidth = Math.min(Math.max(...opts.columns.map((c) => displayWidth(c.header))), Math.floor(opts.maxWidth / 3));
+  const blocks = opts.rows.map((row) => {
+    const lines: string[] = [];
+    opts.columns.forEach((col, i) => {
+      const value = row[i] ?? '';
+      if (value === '') return;
+      const label = displayWidth(col.header) > labelWidth ? wrap(col.header, labelWidth)[0]! : col.header;
+      const [first, ...rest] = hang(`${padEnd(label, labelWidth)}  `, value, opts.maxWidth);
+      lines.push(opts.style.dim(first!.slice(0, label.length)) + first!.slice(label.length), ...rest);
+    });
+    return lines.join('\n');
+  });
+  return blocks.join('\n\n');
+}
+
 export function renderTable(opts: TableOptions): string {
   const { columns, rows, style } = opts;
+  if (opts.fit === false) return renderLines(opts);
   const ch = CHARS[opts.border];
   const widths = fitColumns(columns, rows, opts.maxWidth);
+  const total = widths.reduce((a, b) => a + b + 3, 1);
+  const tooTall = opts.maxRowHeight !== undefined && rows.some((r) => widths.some((w, i) => wrap(r[i] ?? '', w).length > opts.maxRowHeight!));
+  if (total > opts.maxWidth || tooTall) return renderRecords(opts);
   const rule = (l: string, m: string, r: string, h: string = ch.h) => l + widths.map((w) => h.repeat(w + 2)).join(m) + r;
   const renderRow = (cells: readonly string[], header: boolean): string[] => {
     const wrapped = widths.map((w, i) => wrap(cells[i] ?? '', w));

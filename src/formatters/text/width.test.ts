@@ -44,6 +44,45 @@ describe('wrap', () => {
   });
 });
 
+describe('wrap, on what broke it before', () => {
+  it('keeps the space before a word that starts with a closing mark', () => {
+    const text = 'No custom tags such as !!js/function in the file';
+    for (const width of [10, 14, 20, 22, 23, 24, 30]) {
+      const lines = wrap(text, width);
+      if (width >= 13) expect(lines.join(' '), String(width)).toBe(text);
+      expect(lines.join('\n')).not.toMatch(/as!!/);
+      for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('never leaves an opening bracket at the end of a line, at any width', () => {
+    const text = '此版本已被《IIS3512-001v3》取代，請參閱最新版本。';
+    for (let width = 4; width <= 40; width++) {
+      const lines = wrap(text, width);
+      expect(lines.join(''), String(width)).toBe(text);
+      for (const l of lines) {
+        expect(stringWidth(l), `${width}: ${l}`).toBeLessThanOrEqual(width);
+        expect(l.endsWith('《'), `${width}: ${JSON.stringify(lines)}`).toBe(false);
+      }
+      for (const l of lines.slice(1)) expect('》，。'.includes(l[0]!), `${width}: ${JSON.stringify(lines)}`).toBe(false);
+    }
+  });
+
+  it('breaks a 200,000-character word without running out of stack', () => {
+    const word = 'x'.repeat(200_000);
+    const lines = wrap(word, 80);
+    expect(lines).toHaveLength(2500);
+    expect(lines.join('')).toBe(word);
+  });
+
+  it('wraps a 1 MB text whole, every line within the width', () => {
+    const text = `${P111} IIS3512-001v3 `.repeat(40_000);
+    const lines = wrap(text, 60);
+    expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+    expect(Math.max(...lines.map((l) => stringWidth(l)))).toBeLessThanOrEqual(60);
+  });
+});
+
 describe('width helpers', () => {
   it('measure and pad by display width', () => {
     expect(displayWidth('雲端 ABC')).toBe(8);
@@ -71,9 +110,9 @@ describe('the fast path of displayWidth', () => {
     expect(checked).toBeGreaterThan(40_000);
   });
 
-  it('hands anything else to string-width, once it is loaded', async () => {
+  it('measures anything else like string-width, before and after it is loaded', async () => {
     await prepareDisplayWidth(['plain 雲端']);
-    expect(() => displayWidth('e\u0301')).toThrow(/prepareDisplayWidth/);
+    for (const text of ['e\u0301', '👩‍💻', '한글', '\u1100\u1161', 'A\uFE0F', '𠀋', 'a\u200bb']) expect(displayWidth(text), text).toBe(stringWidth(text));
     await prepareDisplayWidth(['plain', 'e\u0301']);
     for (const text of ['e\u0301', '👩‍💻', '한글', '\u1100\u1161', 'A\uFE0F', '𠀋']) {
       expect(isSimpleText(text), text).toBe(text === '한글');

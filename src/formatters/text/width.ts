@@ -31,8 +31,10 @@ function simpleWidth(text: string): number {
 let fullWidth: ((text: string) => number) | undefined;
 
 /**
- * Loads string-width if any of `texts` is outside the fast path. Call it with the data before
- * formatting for the terminal; it costs nothing when every text is plain CJK and Latin.
+ * Loads string-width if any of `texts` is outside the fast path. The output path calls it with
+ * the data before a text formatter runs; it costs nothing when every text is plain CJK and Latin.
+ * Without it, `displayWidth` still answers (see `graphemeWidth`), so no caller can get the order
+ * wrong: it only decides whether string-width itself measures emoji and combining sequences.
  */
 export async function prepareDisplayWidth(texts: Iterable<string>): Promise<void> {
   if (fullWidth) return;
@@ -44,17 +46,33 @@ export async function prepareDisplayWidth(texts: Iterable<string>): Promise<void
   }
 }
 
-/** Every string inside a value (for prepareDisplayWidth). */
+/** Every string inside a value (for prepareDisplayWidth): arrays, plain objects and maps. */
 export function* stringsOf(value: unknown): Generator<string> {
   if (typeof value === 'string') yield value;
   else if (Array.isArray(value)) for (const v of value) yield* stringsOf(v);
+  else if (value instanceof Map) for (const v of value.values()) yield* stringsOf(v);
   else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) yield* stringsOf(v);
+}
+
+const ZERO_WIDTH = /^(?:\p{Mark}|\p{Default_Ignorable_Code_Point}|\p{Control}|\p{Format})+$/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/**
+ * The width of one grapheme when string-width is not loaded: what string-width 8 does for the
+ * cases that matter in a terminal (marks and joiners are 0, emoji 2, else East Asian Width).
+ */
+function graphemeWidth(g: string): number {
+  if (ZERO_WIDTH.test(g)) return 0;
+  if (PICTOGRAPHIC.test(g)) return 2;
+  return eastAsianWidth(g.codePointAt(0)!);
 }
 
 export function displayWidth(text: string): number {
   if (isSimpleText(text)) return simpleWidth(text);
-  if (!fullWidth) throw new Error(`displayWidth: call prepareDisplayWidth() before measuring ${JSON.stringify(text.slice(0, 20))}`);
-  return fullWidth(text);
+  if (fullWidth) return fullWidth(text);
+  let width = 0;
+  for (const g of graphemesOf(text)) width += graphemeWidth(g);
+  return width;
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -116,59 +134,93 @@ function tokenize(paragraph: string): Token[] {
   return tokens;
 }
 
-function splitGraphemes(token: Token): Token[] {
-  return graphemesOf(token.text).map((segment) => ({ text: segment, width: displayWidth(segment), kind: 'char' as const }));
-}
+const SPACE: Token = { text: ' ', width: 1, kind: 'space' };
 
+/**
+ * Greedy line breaking in one pass over the tokens (linear in the text; no recursion, so a
+ * word of any length is broken between graphemes). A break at a space is always allowed. A
+ * break between two characters keeps the kinsoku rules: a closing mark takes the line's last
+ * character with it (the last grapheme of a word, where the word is all the line has), and an
+ * opening bracket goes down to the next line with what follows it.
+ */
 function wrapParagraph(paragraph: string, width: number): string[] {
-  const lines: Token[][] = [];
+  const lines: string[] = [];
   let line: Token[] = [];
   let lineWidth = 0;
   let space = false;
-  const widthOf = (ts: readonly Token[]) => ts.reduce((n, t) => n + t.width, 0);
-  const queue = tokenize(paragraph);
-  while (queue.length > 0) {
-    const tok = queue.shift()!;
+  const flush = () => {
+    while (line.length > 0 && line[line.length - 1]!.kind === 'space') lineWidth -= line.pop()!.width;
+    lines.push(line.map((t) => t.text).join(''));
+    line = [];
+    lineWidth = 0;
+  };
+  const append = (tok: Token) => {
+    line.push(tok);
+    lineWidth += tok.width;
+  };
+  /** A word wider than what is left of the line: its graphemes one by one, a break where full. */
+  const hard = (tok: Token) => {
+    for (const g of graphemesOf(tok.text)) {
+      const w = displayWidth(g);
+      if (lineWidth + w > width && line.length > 0) flush();
+      append({ text: g, width: w, kind: 'char' });
+    }
+  };
+  for (const tok of tokenize(paragraph)) {
     if (tok.kind === 'space') {
       space = line.length > 0;
       continue;
     }
-    const need = tok.width + (space ? 1 : 0);
-    if (lineWidth + need <= width) {
-      if (space) line.push({ text: ' ', width: 1, kind: 'space' });
-      line.push(tok);
-      lineWidth += need;
+    const gap = space ? 1 : 0;
+    if (lineWidth + gap + tok.width <= width) {
+      if (space) append(SPACE);
+      append(tok);
       space = false;
       continue;
     }
-    if (tok.width > width) {
-      // A word wider than the line: break it between graphemes.
-      queue.unshift(...splitGraphemes(tok));
+    if (space || line.length === 0) {
+      // A break at a space (or at the start of a line): nothing to carry.
+      if (line.length > 0) flush();
+      space = false;
+      if (tok.width > width) hard(tok);
+      else append(tok);
       continue;
     }
-    // Start a new line. Kinsoku: a closing mark takes the line's last character (or word) with
-    // it, and an opening bracket never stays at the end of a line; when that can't fit, the
-    // break stays where it was.
+    // A break between two characters: what must not end this line or start the next moves down.
     const carry: Token[] = [];
-    const kept = [...line];
-    while (kept.length > 0 && kept[kept.length - 1]!.kind === 'space') kept.pop();
-    if (NO_LINE_START.has(tok.text[0]!) && kept.length > 1) carry.unshift(kept.pop()!);
-    while (kept.length > 1 && NO_LINE_END.has(kept[kept.length - 1]!.text)) carry.unshift(kept.pop()!);
-    while (kept.length > 0 && kept[kept.length - 1]!.kind === 'space') kept.pop();
-    const fits = kept.length > 0 && !NO_LINE_END.has(kept[kept.length - 1]!.text) && widthOf(carry) + tok.width <= width;
-    if (fits) {
-      lines.push(kept);
-      line = [...carry, tok];
-    } else {
-      while (line.length > 0 && line[line.length - 1]!.kind === 'space') line.pop();
-      if (line.length > 0) lines.push(line);
-      line = [tok];
+    const moveLast = () => {
+      const last = line.pop()!;
+      lineWidth -= last.width;
+      carry.unshift(last);
+    };
+    if (NO_LINE_START.has(tok.text[0]!)) moveLast();
+    while (line.length > 0 && NO_LINE_END.has(line[line.length - 1]!.text)) moveLast();
+    if (line.length === 0) {
+      // Everything would move down: the line stays, and where the next token is a closing mark
+      // the last grapheme of the line's last word goes down with it.
+      for (const t of carry) append(t);
+      const last = line[line.length - 1]!;
+      const graphemes = last.kind === 'word' ? graphemesOf(last.text) : [];
+      if (NO_LINE_START.has(tok.text[0]!) && graphemes.length > 1) {
+        line.pop();
+        lineWidth -= last.width;
+        const tail = graphemes.pop()!;
+        const head = graphemes.join('');
+        append({ text: head, width: displayWidth(head), kind: 'word' });
+        flush();
+        append({ text: tail, width: displayWidth(tail), kind: 'char' });
+      }
+      if (lineWidth + tok.width <= width) append(tok);
+      else hard(tok);
+      continue;
     }
-    lineWidth = widthOf(line);
-    space = false;
+    flush();
+    for (const t of carry) append(t);
+    if (lineWidth + tok.width <= width) append(tok);
+    else hard(tok);
   }
-  if (line.length > 0 || lines.length === 0) lines.push(line);
-  return lines.map((ts) => ts.map((t) => t.text).join(''));
+  if (line.length > 0 || lines.length === 0) flush();
+  return lines;
 }
 
 /**

@@ -1,0 +1,73 @@
+/**
+ * The one render path: every command hands its data and its lazy map of formatters here. This
+ * is the only place that decides width, colour, display-width preparation, terminal safety,
+ * the CSV encoding, the language, and whether the result goes to standard output or,
+ * atomically, to the file of `-o`.
+ */
+import { resolve } from 'node:path';
+import type { Context } from './context.js';
+import type { FormatMap, RenderContext } from '../formatters/types.js';
+import { canonicalFormat, makeRenderContext } from '../formatters/types.js';
+import { UsageError } from '../model/errors.js';
+import { msg } from '../model/i18n.js';
+
+export interface OutputOptions {
+  format: string;
+  /** -o: the file to write, whole or not at all. */
+  output?: string;
+  width?: number;
+  ascii?: boolean;
+  /** CSV: --no-bom, --delimiter, --no-formula-guard. */
+  bom?: boolean;
+  delimiter?: string;
+  formulaGuard?: boolean;
+}
+
+/** COLUMNS, when it holds a width. */
+function columnsOf(env: Context['io']['env']): number | undefined {
+  const n = Number(env.COLUMNS);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** Renders `data` with the chosen format and writes it. */
+export async function render<T>(ctx: Context, formats: FormatMap<T>, o: OutputOptions, data: T): Promise<void> {
+  const name = canonicalFormat(formats, o.format);
+  if (name === undefined) throw new UsageError(msg('cli.unknown-format', { format: o.format, allowed: Object.keys(formats) }));
+  const f = await formats[name]!();
+  const toFile = o.output !== undefined && o.output !== '-';
+  if (f.medium === 'binary' && !toFile) throw new UsageError(msg('cli.binary-needs-output', { format: name }));
+  const { stdout, env } = ctx.io;
+  const tty = !toFile && stdout.isTTY === true;
+  const columns = columnsOf(env);
+  const width = o.width ?? (tty && stdout.columns && stdout.columns > 0 ? stdout.columns : (columns ?? 80));
+  let input = data;
+  let style;
+  if (f.medium === 'text') {
+    const [{ terminalSafeDeep }, { prepareDisplayWidth, stringsOf }, { makeStyle }] = await Promise.all([
+      import('../formatters/encode/terminal.js'),
+      import('../formatters/text/width.js'),
+      import('../formatters/text/style.js'),
+    ]);
+    input = terminalSafeDeep(data);
+    await prepareDisplayWidth(stringsOf(input));
+    style = makeStyle(toFile ? 0 : ctx.color);
+  } else {
+    style = (await import('../formatters/text/style.js')).PLAIN;
+  }
+  const rc: RenderContext = makeRenderContext({
+    width,
+    fit: o.width !== undefined || tty || columns !== undefined,
+    style,
+    border: o.ascii ? 'ascii' : 'unicode',
+    lang: ctx.lang,
+    csv: { bom: o.bom ?? true, delimiter: o.delimiter ?? ',', formulaGuard: o.formulaGuard ?? true },
+  });
+  const out = f.format(input, rc);
+  if (toFile) {
+    const { writeFileAtomic } = await import('../load/write.js');
+    writeFileAtomic(resolve(ctx.io.cwd, o.output!), out, o.output!);
+    ctx.warn(ctx.t(msg('cli.wrote', { file: o.output! })));
+  } else {
+    ctx.out(typeof out === 'string' ? out : '');
+  }
+}
