@@ -118,8 +118,11 @@ describe('compstd list', () => {
     expect(t.stdout).toContain('IDC3512-002');
     expect(t.stdout).not.toContain('IIS3512-001');
     const csv = compstd(['list', '--name', '雲端', '--format', 'csv']).stdout.split('\r\n');
-    expect(csv[0]).toMatch(/^code,version,name,/);
-    expect(csv[1]).toMatch(/^IIS3512-001v3,3,雲端支援服務人員,current,2024-12-15,2,/);
+    expect(csv[0]).toMatch(/^\uFEFF職能基準代碼,版本,職能基準名稱,狀態,/);
+    expect(csv[1]).toMatch(/^IIS3512-001v3,3,雲端支援服務人員,最新版本,2024-12-15,2,/);
+    const en = compstd(['list', '--name', '雲端', '--format', 'csv', '--lang', 'en']).stdout.split('\r\n');
+    expect(en[0]).toMatch(/^\uFEFFCode,Version,Name,Status,/);
+    expect(en[1]).toMatch(/^IIS3512-001v3,3,雲端支援服務人員,current,2024-12-15,2,/);
   });
 
   it('skips a broken file of a catalogue, says why, and lists the rest', () => {

@@ -70,13 +70,15 @@ describe.each(Object.entries(entries))('show %s', (name, entry) => {
 });
 
 describe('show formats', () => {
-  it('loads one formatter per --format name, each the module\'s pure function', async () => {
+  it('loads one formatter per --format name, each giving what the module\'s pure function gives', async () => {
     const { SHOW_FORMAT_NAMES } = await import('../src/cli/commands/show.js');
     expect(Object.keys(SHOW_FORMATS)).toEqual([...SHOW_FORMAT_NAMES]); // --format's choices are the map's keys
-    expect(await SHOW_FORMATS.text()).toBe(showText);
-    expect(await SHOW_FORMATS.markdown()).toBe(showMarkdown);
-    expect(await SHOW_FORMATS.json()).toBe(showJson);
-    expect(await SHOW_FORMATS.yaml()).toBe(showYaml);
+    const entry = entries['IIS3512-001v3'];
+    const rc = makeRenderContext({ width: 80 });
+    const o = { sections: SECTIONS, width: 80, border: 'unicode' as const, style: PLAIN };
+    for (const [name, f] of [['text', showText], ['markdown', showMarkdown], ['json', showJson], ['yaml', showYaml]] as const) {
+      expect((await SHOW_FORMATS[name]()).format({ entry, sections: SECTIONS }, rc)).toBe(f(entry, o));
+    }
   });
 });
 
@@ -107,7 +109,7 @@ describe('list', () => {
 
 describe('validate formats', async () => {
   const { validate } = await import('../src/rules/validate.js');
-  const { formatFindings } = await import('../src/formatters/findings/index.js');
+  const { FINDINGS_FORMATS } = await import('../src/formatters/findings/index.js');
   const result = await validate({
     inputs: [`${FIXTURES}rules/duplicate-code`, `${FIXTURES}rules/code-gap`, `${FIXTURES}rules/cjk-space`, `${FIXTURES}bad/not-yaml.yaml`],
     cwd: ROOT,
@@ -115,9 +117,13 @@ describe('validate formats', async () => {
     ruleFlags: [],
     jobs: 1,
   });
-  it.each(['stylish', 'json', 'github', 'junit', 'sarif'] as const)('%s', async (format) => {
-    const out = await formatFindings(format, result, { style: PLAIN });
-    await expect(out).toMatchFileSnapshot(`golden/validate/findings.${format === 'stylish' || format === 'github' ? `${format}.txt` : format === 'junit' ? 'xml' : `${format}.json`}`);
+  it.each(['text', 'json', 'github', 'junit', 'sarif'] as const)('%s, in Chinese and in English', async (format) => {
+    const f = await FINDINGS_FORMATS[format]();
+    for (const lang of ['zh-Hant', 'en'] as const) {
+      const out = f.format(result, makeRenderContext({ lang })) as string;
+      const ext = format === 'text' || format === 'github' ? 'txt' : format === 'junit' ? 'xml' : 'json';
+      await expect(out).toMatchFileSnapshot(`golden/validate/findings.${format}.${lang}.${ext}`);
+    }
   });
 });
 

@@ -65,7 +65,8 @@ describe('compstd compare', () => {
   it('shows the attitudes IIS3512-001v3 and IDC3512-002v2 share, 主動積極 among them', () => {
     const r = compstd(['compare', 'IIS3512-001v3', 'IDC3512-002v2', '--width', '100']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('態度 A: 3 shared');
+    expect(r.stdout).toContain('態度 A：相同 3 項');
+    expect(compstd(['compare', 'IIS3512-001v3', 'IDC3512-002v2', '--lang', 'en']).stdout).toContain('Attitudes A: 3 shared');
     expect(r.stdout).toMatch(/A01 主動積極\s+│ A01 主動積極/);
   });
 

@@ -113,14 +113,15 @@ describe('compstd validate output formats', () => {
   const target = `${FIXTURES}rules/duplicate-code`;
 
   it('stylish: grouped by file, with a code frame and a summary', () => {
-    const r = compstd(['validate', target]);
+    expect(compstd(['validate', target]).stdout).toContain('1 個檔案中有 1 個有問題：錯誤 0、警告 2、提示 0');
+    const r = compstd(['validate', target, '--lang', 'en']);
     expect(r.stdout).toContain('62:23  warning  P1.1.1 is used twice');
     expect(r.stdout).toContain('  > 62 |               - code: P1.1.1\n       |                       ^\n');
     expect(r.stdout).toContain('0 errors, 2 warnings, 0 infos in 1 of 1 file');
   });
 
   it('github: one annotation per finding and a summary', () => {
-    const lines = compstd(['validate', target, '--format', 'github']).stdout.trim().split('\n');
+    const lines = compstd(['validate', target, '--format', 'github', '--lang', 'en']).stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^::warning file=.*duplicate-code\/ABC1234-001\/v2\.yaml,line=62,col=23,/);
     expect(lines.filter((l) => l.startsWith('::warning file='))).toHaveLength(2);
     expect(lines.at(-2)).toBe('::warning title=compstd validate::0 errors, 2 warnings, 0 infos in 1 of 1 file');
@@ -180,6 +181,7 @@ describe('compstd rules', () => {
     const table = compstd(['rules', '--width', '120']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('│ code-gap ');
-    expect(table.stdout).toContain('docs/rules/<rule>.md');
+    expect(table.stdout).toContain('docs/rules/<規則>.md');
+    expect(compstd(['rules', '--width', '120', '--lang', 'en']).stdout).toContain('docs/rules/<rule>.md');
   });
 });

@@ -3,7 +3,7 @@ import type { Catalog, SkippedFile } from '../load/catalog.js';
 import type { CatalogEntry } from '../model/entry.js';
 import { InputError, UsageError } from '../model/errors.js';
 import { formatLocation } from '../model/finding.js';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { DEFAULT_LANG, parseLang, type Lang, type Message } from '../model/i18n.js';
 import { t } from '../model/messages/index.js';
 import { colorLevel, type CliIO, type ColorLevel } from './io.js';
@@ -88,6 +88,12 @@ export class Context {
       return { kind: 'published', base: baseOf(standard.code), version: standard.version, file: file.file, standard };
     }
     return (await this.catalog()).resolve(ref);
+  }
+
+  /** A path as the user sees it: relative to the working folder when inside it. */
+  shownPath(path: string): string {
+    const rel = relative(this.io.cwd, path);
+    return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
   }
 
   out(text: string): void {

@@ -62,10 +62,10 @@ export async function render<T>(ctx: Context, formats: FormatMap<T>, o: OutputOp
     lang: ctx.lang,
     csv: { bom: o.bom ?? true, delimiter: o.delimiter ?? ',', formulaGuard: o.formulaGuard ?? true },
   });
-  const out = f.format(input, rc);
+  const out = await f.format(input, rc);
   if (toFile) {
     const { writeFileAtomic } = await import('../load/write.js');
-    writeFileAtomic(resolve(ctx.io.cwd, o.output!), out, o.output!);
+    writeFileAtomic(resolve(ctx.io.cwd, o.output!), out, o.output);
     ctx.warn(ctx.t(msg('cli.wrote', { file: o.output! })));
   } else {
     ctx.out(typeof out === 'string' ? out : '');

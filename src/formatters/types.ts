@@ -31,15 +31,18 @@ export interface RenderContext {
   border: Border;
   lang: Lang;
   /** A message in `lang`. */
-  t(m: Message): string;
+  t: (m: Message) => string;
   /** A message id in `lang`. */
-  tr(id: string, params?: Message['params']): string;
+  tr: (id: string, params?: Message['params']) => string;
   csv: CsvEncoding;
 }
 
+/** What a formatter gives: text, or bytes; a binary format may take its time (a zip). */
+export type Rendered = string | Uint8Array;
+
 export interface Formatter<T> {
   readonly medium: Medium;
-  format(data: T, rc: RenderContext): string | Uint8Array;
+  format(data: T, rc: RenderContext): Rendered | Promise<Rendered>;
 }
 
 /** A command's formats: each entry loads its module on demand. */
@@ -58,7 +61,7 @@ export function canonicalFormat(map: FormatMap<never> | readonly string[], name:
 }
 
 /** A formatter of a medium from a function. */
-export function formatter<T>(medium: Medium, format: (data: T, rc: RenderContext) => string | Uint8Array): Formatter<T> {
+export function formatter<T>(medium: Medium, format: (data: T, rc: RenderContext) => Rendered | Promise<Rendered>): Formatter<T> {
   return { medium, format };
 }
 

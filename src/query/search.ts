@@ -22,6 +22,8 @@ export interface SearchHit {
   text: string;
   /** Where the first match is in `text`: [start, end). */
   match: [number, number];
+  /** Every match in `text`, in order, none overlapping (the first is `match`). */
+  matches: Array<[number, number]>;
 }
 
 /**
@@ -91,21 +93,25 @@ export function searchIn(docs: readonly SearchDoc[], query: string, o: SearchOpt
       const kind = d.kinds.charCodeAt(i) - KIND_BASE;
       if (kinds && !kinds.has(kind)) continue;
       const text = texts[i]!;
-      let match: [number, number] | undefined;
+      const matches: Array<[number, number]> = [];
       if (pattern) {
-        const m = pattern.exec(text);
-        if (m && m[0].length > 0) match = [m.index, m.index + m[0].length];
+        const all = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+        for (let m = all.exec(text); m; m = all.exec(text)) {
+          if (m[0].length === 0) all.lastIndex++;
+          else matches.push([m.index, m.index + m[0].length]);
+        }
       } else {
         // Cheap tests first; the fold with its map back to the original only for hits.
         if (probe !== undefined && !text.includes(probe)) continue;
         if (!foldKey(text).includes(needle)) continue;
         const f = fold(text);
-        const at = f.text.indexOf(needle);
-        if (at >= 0) match = originalSpan(text, f, at, at + needle.length);
+        for (let at = f.text.indexOf(needle); at >= 0; at = f.text.indexOf(needle, at + needle.length)) {
+          matches.push(originalSpan(text, f, at, at + needle.length));
+        }
       }
-      if (!match) continue;
+      if (matches.length === 0) continue;
       codes ??= d.codes.split(SEP);
-      hits.push({ standard: d.standard, name: d.name, kind: TEXT_KINDS[kind]!, code: codes[i] || undefined, text, match });
+      hits.push({ standard: d.standard, name: d.name, kind: TEXT_KINDS[kind]!, code: codes[i] || undefined, text, match: matches[0]!, matches });
     }
   }
   return hits;

@@ -1,43 +1,42 @@
 /** `compstd search <text>` and `compstd compare <refs...>`: questions across the catalogue. */
 import { Option, type Command } from 'commander';
-import { choice, choiceList, positiveInt } from '../options.js';
+import { InvalidArgumentError } from 'commander';
+import { addOutputOptions, choiceList } from '../options.js';
 import type { Runner } from '../program.js';
-import { outputWidth } from '../io.js';
+import type { OutputOptions } from '../render.js';
 import { TEXT_KINDS, type TextKind } from '../../query/texts.js';
 
-interface SearchOptions {
+interface SearchOptions extends OutputOptions {
   kind?: TextKind[];
   category?: string;
   allVersions?: boolean;
   regex?: boolean;
-  format: 'text' | 'json' | 'csv';
-  width?: number;
 }
 
-interface CompareOptions {
+interface CompareOptions extends OutputOptions {
   threshold: number;
-  format: 'text' | 'markdown' | 'json' | 'csv';
-  width?: number;
-  ascii?: boolean;
 }
 
+export const SEARCH_FORMAT_NAMES = ['text', 'markdown', 'csv', 'json'] as const;
+export const COMPARE_FORMAT_NAMES = ['text', 'markdown', 'csv', 'json'] as const;
+
+/** --threshold: a bad value is a usage error (exit 2), never an internal error. */
 function threshold(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new Error('--threshold must be a number in (0, 1]');
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError('Give a number above 0 and at most 1, e.g. 0.6.');
   return n;
 }
 
 export function registerSearch(program: Command, runner: Runner): void {
-  program
+  const search = program
     .command('search')
     .description('find text in every standard: names, duties, tasks, outputs, indicators, K, S, A, notes')
     .argument('<text>', 'what to find; full-width and half-width alike, white space and case ignored')
     .addOption(new Option('-k, --kind <kinds>', `only these kinds, comma-separated: ${TEXT_KINDS.join(', ')}`).argParser(choiceList(TEXT_KINDS)))
     .option('--category <code>', '職類別代碼 of the standards, e.g. IIS')
     .option('-a, --all-versions', 'every version in the catalogue, not only the newest')
-    .option('--regex', 'the text is a regular expression (case-insensitive)')
-    .addOption(new Option('-f, --format <format>', 'text, json, csv').argParser(choice(['text', 'json', 'csv'] as const)).default('text'))
-    .addOption(new Option('-w, --width <columns>', 'wrap to this many columns').argParser(positiveInt('--width', 40)))
+    .option('--regex', 'the text is a regular expression (case-insensitive)');
+  addOutputOptions(search, { formats: SEARCH_FORMAT_NAMES })
     .addHelpText(
       'after',
       `
@@ -69,26 +68,18 @@ Examples:
         );
         ctx.reportSkipped(skipped);
         const hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, regex: opts.regex });
-        const f = await import('../../formatters/query/search.js');
-        if (opts.format === 'json') ctx.out(f.searchJson(hits));
-        else if (opts.format === 'csv') ctx.out(f.searchCsv(hits));
-        else {
-          const [{ makeStyle }, { prepareDisplayWidth }] = await Promise.all([import('../../formatters/text/style.js'), import('../../formatters/text/width.js')]);
-          await prepareDisplayWidth(hits.map((h) => h.text));
-          ctx.out(f.searchText(hits, { style: makeStyle(ctx.color), width: outputWidth(ctx.io.stdout, ctx.io.env, opts.width), colored: ctx.color > 0 }));
-        }
+        const [{ render }, { SEARCH_FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/query/index.js')]);
+        await render(ctx, SEARCH_FORMATS, opts, { hits });
         return 0;
       }, command);
     });
 
-  program
+  const compare = program
     .command('compare')
     .description('which knowledge, skills and attitudes two or more standards share, matched by text')
     .argument('<refs...>', 'two or more standards')
-    .addOption(new Option('-t, --threshold <score>', 'similarity (0–1) from which two texts count as a close match').argParser(threshold).default(0.6))
-    .addOption(new Option('-f, --format <format>', 'text, markdown, json, csv').argParser(choice(['text', 'markdown', 'json', 'csv'] as const)).default('text'))
-    .addOption(new Option('-w, --width <columns>', 'fit tables to this many columns').argParser(positiveInt('--width', 40)))
-    .option('--ascii', 'draw borders with + - |')
+    .addOption(new Option('-t, --threshold <score>', 'similarity (0–1) from which two texts count as a close match').argParser(threshold).default(0.6));
+  addOutputOptions(compare, { formats: COMPARE_FORMAT_NAMES, ascii: true })
     .addHelpText(
       'after',
       `
@@ -99,25 +90,20 @@ Examples:
     )
     .action(async (refs: string[], opts: CompareOptions, command: Command) => {
       await runner(async (ctx) => {
-        const { UsageError, InputError } = await import('../../model/errors.js');
-        if (refs.length < 2) throw new UsageError('compare needs two or more standards');
+        const [{ UsageError, InputError }, { msg }] = await Promise.all([import('../../model/errors.js'), import('../../model/i18n.js')]);
+        if (refs.length < 2) throw new UsageError(msg('cli.compare.needs-two'));
         const entries = [];
         for (const ref of refs) {
           const e = await ctx.resolve(ref);
-          if (e.kind === 'history') throw new InputError(`${e.base}v${e.version} is known only from a version table: it has no K, S or A to compare.`);
+          if (e.kind === 'history') throw new InputError(msg('cli.compare.history-only', { ref: `${e.base}v${e.version}` }));
           entries.push(e);
         }
-        const { compare } = await import('../../query/compare.js');
-        const result = compare(entries, opts.threshold);
-        const f = await import('../../formatters/query/compare.js');
-        if (opts.format === 'json') ctx.out(f.compareJson(result));
-        else if (opts.format === 'csv') ctx.out(f.compareCsv(result));
-        else if (opts.format === 'markdown') ctx.out(f.compareMarkdown(result));
-        else {
-          const [{ makeStyle }, { prepareDisplayWidth, stringsOf }] = await Promise.all([import('../../formatters/text/style.js'), import('../../formatters/text/width.js')]);
-          await prepareDisplayWidth(stringsOf(result));
-          ctx.out(f.compareText(result, { style: makeStyle(ctx.color), width: outputWidth(ctx.io.stdout, ctx.io.env, opts.width), border: opts.ascii ? 'ascii' : 'unicode' }));
-        }
+        const [{ compare }, { render }, { COMPARE_FORMATS }] = await Promise.all([
+          import('../../query/compare.js'),
+          import('../render.js'),
+          import('../../formatters/query/index.js'),
+        ]);
+        await render(ctx, COMPARE_FORMATS, opts, compare(entries, opts.threshold));
         return 0;
       }, command);
     });

@@ -1,12 +1,13 @@
 /** `compstd validate`: schema and rules over standard files, for people and for CI. */
 import { Option, type Command } from 'commander';
-import { choice, positiveInt } from '../options.js';
+import { addOutputOptions, choice, positiveInt } from '../options.js';
 import type { Runner } from '../program.js';
+import type { OutputOptions } from '../render.js';
 
-export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
+/** `stylish` is still accepted for `text`. */
+export const VALIDATE_FORMATS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
 
-interface ValidateOptions {
-  format: (typeof VALIDATE_FORMATS)[number];
+interface ValidateOptions extends OutputOptions {
   maxWarnings?: number;
   failOn: 'error' | 'warning';
   rule?: string[];
@@ -16,19 +17,17 @@ interface ValidateOptions {
 }
 
 export function registerValidate(program: Command, runner: Runner): void {
-  program
+  const command = program
     .command('validate')
     .description('check standard files against the schema and the rules (compstd rules lists them)')
     .argument('[inputs...]', 'files, folders, globs, or - for stdin (default: the catalogue)')
-    .addOption(
-      new Option('-f, --format <format>', `output format: ${VALIDATE_FORMATS.join(', ')}`).argParser(choice(VALIDATE_FORMATS)).default('stylish'),
-    )
     .addOption(new Option('--fail-on <severity>', 'exit 1 on findings of this severity or worse').argParser(choice(['error', 'warning'] as const)).default('error'))
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(positiveInt('--max-warnings', 0)))
     .option('--rule <id=severity>', 'set a rule to error, warning, info or off (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .option('--config <file>', 'the config file (default: .compstd.yaml in the catalogue, or in the current folder when inputs are given)')
-    .option('--no-frames', 'no code frames under findings (stylish)')
-    .addOption(new Option('-j, --jobs <n>', 'threads to check files on (default: the cores, at most 4)').argParser(positiveInt('--jobs')))
+    .option('--no-frames', 'no code frames under findings (text)')
+    .addOption(new Option('-j, --jobs <n>', 'threads to check files on (default: the cores, at most 4)').argParser(positiveInt('--jobs')));
+  addOutputOptions(command, { formats: VALIDATE_FORMATS })
     .addHelpText(
       'after',
       `
@@ -37,7 +36,7 @@ Examples:
   $ compstd validate standards/IIS3512-001/v3.yaml
   $ compstd validate 'standards/**/*.yaml' --format github
   $ compstd validate my-standards/ --rule code-gap=off --rule level-far-from-standard=off
-  $ compstd validate --format sarif > compstd.sarif
+  $ compstd validate --format sarif -o compstd.sarif
   $ compstd validate --fail-on warning --max-warnings 0
   $ cat v1.yaml | compstd validate -
 
@@ -58,9 +57,8 @@ warnings than --max-warnings, 2 usage error.`,
           jobs: opts.jobs,
           cache: await ctx.cacheSpec('validate'),
         });
-        const { formatFindings } = await import('../../formatters/findings/index.js');
-        const { makeStyle } = await import('../../formatters/text/style.js');
-        ctx.out(await formatFindings(opts.format, result, { style: makeStyle(ctx.color), frames: opts.frames }));
+        const [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/findings/index.js')]);
+        await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, ...(catalog !== undefined ? { catalog: ctx.shownPath(catalog) } : {}) });
         const errors = result.findings.filter((f) => f.severity === 'error').length;
         const warnings = result.findings.filter((f) => f.severity === 'warning').length;
         const failed = errors > 0 || (opts.failOn === 'warning' && warnings > 0) || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings);

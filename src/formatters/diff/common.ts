@@ -1,5 +1,6 @@
 /** What the diff formatters share: labels of kinds and elements, grouping by duty and task. */
 import { label, type LabelKey } from '../../model/labels.js';
+import { printedDate } from '../standard/common.js';
 import type { Change, ChangeKind, ChangeSeverity, Classification, DiffSide, StandardDiff } from '../../diff/types.js';
 
 export const KIND_LABEL: Record<ChangeKind, LabelKey> = {
@@ -58,7 +59,7 @@ export function elementLabel(c: Change): string {
 /** 「v3 最新版本 2024-12-15」 */
 export function sideLine(s: DiffSide): string {
   const status = s.status === 'current' ? label('statusCurrent') : s.status === 'historical' ? label('statusHistorical') : undefined;
-  return [`v${s.version}`, status, s.date ?? undefined].filter((x) => x !== undefined).join(' ');
+  return [`v${s.version}`, status, s.date ? printedDate(s.date) : undefined].filter((x) => x !== undefined).join(' ');
 }
 
 export function summaryLine(d: StandardDiff): string {

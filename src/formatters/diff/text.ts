@@ -5,9 +5,9 @@
 import { label } from '../../model/labels.js';
 import type { Change, StandardDiff } from '../../diff/types.js';
 import type { Style } from '../text/style.js';
-import { hang } from '../text/width.js';
+import { displayWidth, hang, wrap } from '../text/width.js';
 import { inlineDiff } from './inline.js';
-import { CLASSIFICATION_LABEL, KIND_LABEL, KIND_MARK, codePart, elementLabel, groupChanges, missingLines, sideLine, summaryLine, usersPart } from './common.js';
+import { CLASSIFICATION_LABEL, KIND_LABEL, KIND_MARK, SEVERITY_LABEL, codePart, elementLabel, groupChanges, missingLines, sideLine, summaryLine, usersPart } from './common.js';
 
 export interface DiffTextOptions {
   style: Style;
@@ -52,17 +52,21 @@ function colorize(lines: string[], style: Style): string[] {
 }
 
 function changeLines(c: Change, indent: string, inTask: boolean, o: DiffTextOptions): string[] {
-  const mark = KIND_MARK[c.kind];
+  // A major change says so before anything else: 「-!【重大】刪除 知識 K03 …」.
+  const mark = c.severity === 'major' ? `${KIND_MARK[c.kind]}!` : `${KIND_MARK[c.kind]} `;
+  const tag = c.severity === 'major' ? `【${label(SEVERITY_LABEL.major)}】` : '';
   const paintMark = (t: string) => (c.kind === 'added' ? o.style.ins(t) : c.kind === 'removed' ? o.style.del(t) : o.style.accent(t));
   const code = codePart(c, inTask);
-  const head = `${label(KIND_LABEL[c.kind])} ${elementLabel(c)}${code ? ` ${code}` : ''} `;
+  const head = `${tag}${label(KIND_LABEL[c.kind])} ${elementLabel(c)}${code ? ` ${code}` : ''} `;
   const body = marked(c, o.colored ? COLOR_MARKS : PLAIN_MARKS);
-  const lines = hang(`${indent}${mark} ${head}`, body, o.width);
+  // The head hangs the text only while it leaves room for it; a long head goes on a line of its own.
+  const prefix = `${indent}${mark}${head}`;
+  const lines = displayWidth(prefix) <= o.width / 2 ? hang(prefix, body, o.width) : [...wrap(prefix.trimEnd(), o.width), ...hang(`${indent}  `, body, o.width)];
   if (!o.colored) return lines;
   // Style the head of the first line: the mark, then the label dim and the code in colour.
   const painted = colorize(lines, o.style);
-  const prefix = `${indent}${mark} ${head}`;
-  painted[0] = `${indent}${paintMark(mark)} ${o.style.dim(`${label(KIND_LABEL[c.kind])} ${elementLabel(c)}`)}${code ? ` ${o.style.code(code)}` : ''} ${painted[0]!.slice(prefix.length)}`;
+  if (!painted[0]!.startsWith(prefix)) return painted;
+  painted[0] = `${indent}${paintMark(mark)}${tag ? o.style.warn(tag) : ''}${o.style.dim(`${label(KIND_LABEL[c.kind])} ${elementLabel(c)}`)}${code ? ` ${o.style.code(code)}` : ''} ${painted[0]!.slice(prefix.length)}`;
   return painted;
 }
 
@@ -70,12 +74,13 @@ function oneDiff(d: StandardDiff, o: DiffTextOptions): string[] {
   const { style } = o;
   const out: string[] = [];
   const names = d.sides.from.name === d.sides.to.name ? d.sides.to.name : `${d.sides.from.name} → ${d.sides.to.name}`;
-  out.push(`${style.heading(`${d.from} → ${d.to}`)}  ${names}`);
-  out.push(style.dim(`${sideLine(d.sides.from)} → ${sideLine(d.sides.to)}`));
+  out.push(...wrap(`${d.from} → ${d.to}  ${names}`, o.width).map((l) => style.heading(l)));
+  out.push(...wrap(`${sideLine(d.sides.from)} → ${sideLine(d.sides.to)}`, o.width).map((l) => style.dim(l)));
   for (const m of missingLines(d)) out.push(...hang('⚠ ', m, o.width).map((l) => style.warn(l)));
   const cls = `${d.classification} — ${label(CLASSIFICATION_LABEL[d.classification])}`;
-  out.push(`${d.classification === 'equivalent' ? style.ins(cls) : d.classification === 'unknown' ? style.warn(cls) : style.accent(cls)}`);
-  out.push(style.dim(summaryLine(d)));
+  const paintCls = (t: string) => (d.classification === 'equivalent' ? style.ins(t) : d.classification === 'unknown' ? style.warn(t) : style.accent(t));
+  out.push(...wrap(cls, o.width).map((l) => paintCls(l)));
+  out.push(...wrap(summaryLine(d), o.width).map((l) => style.dim(l)));
   if (d.changes.length === 0) {
     if (!d.missingContent) out.push('', label('diffNoChanges'));
     return out;
@@ -88,10 +93,10 @@ function oneDiff(d: StandardDiff, o: DiffTextOptions): string[] {
   };
   section(label('diffHeader'), g.header);
   for (const duty of g.duties) {
-    out.push('', style.heading(`${style.code(duty.code)} ${duty.title ?? ''}`.trimEnd()));
+    out.push('', ...wrap(`${duty.code} ${duty.title ?? ''}`.trimEnd(), o.width).map((l) => style.heading(l)));
     for (const c of duty.own) out.push(...changeLines(c, '  ', false, o));
     for (const t of duty.tasks) {
-      out.push(`  ${style.code(t.code)} ${t.title ?? ''}`.trimEnd());
+      out.push(...hang('  ', `${t.code} ${t.title ?? ''}`.trimEnd(), o.width));
       for (const c of t.changes) out.push(...changeLines(c, '    ', true, o));
     }
   }
@@ -102,7 +107,7 @@ function oneDiff(d: StandardDiff, o: DiffTextOptions): string[] {
   return out;
 }
 
-export function diffText(diffs: readonly StandardDiff[], o: DiffTextOptions): string {
-  if (diffs.length === 0) return 'Nothing to compare.\n';
+export function diffText(diffs: readonly StandardDiff[], o: DiffTextOptions & { nothing?: string }): string {
+  if (diffs.length === 0) return `${o.nothing ?? 'Nothing to compare.'}\n`;
   return `${diffs.map((d) => oneDiff(d, o).join('\n')).join('\n\n')}\n`;
 }

@@ -3,13 +3,14 @@
  * GitHub shows only the first few annotations of each kind per step.
  */
 import { summarize, summaryLine, type FindingsReport } from './summary.js';
+import type { RenderContext } from '../types.js';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-export function github(report: FindingsReport): string {
+export function github(report: FindingsReport, rc?: RenderContext): string {
   const out = report.findings.map((f) => {
     const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`];
     if (f.endLine !== undefined) props.push(`endLine=${f.endLine}`);
@@ -18,8 +19,9 @@ export function github(report: FindingsReport): string {
     return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
   });
   const s = summarize(report.findings, report.files);
-  const level = s.errors > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'notice';
-  out.push(`::${level} title=compstd validate::${escapeData(summaryLine(s))}`);
-  out.push(`compstd validate: ${summaryLine(s)}`);
+  const line = summaryLine(s, rc?.tr);
+  // A clean run posts no annotation: the summary is a plain line of the log.
+  if (s.errors > 0 || s.warnings > 0) out.push(`::${s.errors > 0 ? 'error' : 'warning'} title=compstd validate::${escapeData(line)}`);
+  out.push(`compstd validate: ${line}`);
   return `${out.join('\n')}\n`;
 }

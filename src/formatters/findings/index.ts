@@ -1,29 +1,39 @@
-/** `validate --format`: one formatter per name, loaded on demand. */
-import type { Style } from '../text/style.js';
+/** `validate --format`: one formatter per name, each loaded on demand. */
+import type { Finding } from '../../model/finding.js';
+import { formatter, type FormatMap, type RenderContext } from '../types.js';
 import type { FindingsReport } from './summary.js';
 
-export type FindingsFormat = 'stylish' | 'json' | 'github' | 'junit' | 'sarif';
+export type FindingsFormat = 'text' | 'json' | 'github' | 'junit' | 'sarif';
 
-export async function formatFindings(format: FindingsFormat, report: FindingsReport, o: { style: Style; frames?: boolean }): Promise<string> {
-  switch (format) {
-    case 'stylish': {
-      const [{ stylish }, { prepareDisplayWidth }] = await Promise.all([import('./stylish.js'), import('../text/width.js')]);
-      await prepareDisplayWidth(report.findings.map((f) => report.sources.get(f.file)?.split('\n')[f.line - 1] ?? ''));
-      return stylish(report, o);
-    }
-    case 'json':
-      return (await import('./json.js')).findingsJson(report);
-    case 'github':
-      return (await import('./github.js')).github(report);
-    case 'junit':
-      return (await import('./junit.js')).junit(report);
-    case 'sarif': {
-      const [{ sarif }, { RULES, LOAD_CHECKS }, { VERSION }] = await Promise.all([
-        import('./sarif.js'),
-        import('../../rules/registry.js'),
-        import('../../model/version.js'),
-      ]);
-      return sarif(report, { version: VERSION, rules: [...LOAD_CHECKS, ...RULES.map((r) => r.meta)] });
-    }
-  }
+/** The report with every message in the reader's language (findings that have an id). */
+export function localized(report: FindingsReport, rc: RenderContext): FindingsReport {
+  const findings = report.findings.map((f: Finding) => (f.messageId === undefined ? f : { ...f, message: rc.t({ id: f.messageId, params: f.params }) }));
+  return { ...report, findings };
 }
+
+export const FINDINGS_FORMATS = {
+  text: async () => {
+    const { stylish } = await import('./stylish.js');
+    return formatter<FindingsReport>('text', (r, rc) => stylish(localized(r, rc), { style: rc.style, frames: r.frames, rc }));
+  },
+  json: async () => {
+    const { findingsJson } = await import('./json.js');
+    return formatter<FindingsReport>('json', (r, rc) => findingsJson(localized(r, rc)));
+  },
+  github: async () => {
+    const { github } = await import('./github.js');
+    return formatter<FindingsReport>('text', (r, rc) => github(localized(r, rc), rc));
+  },
+  junit: async () => {
+    const { junit } = await import('./junit.js');
+    return formatter<FindingsReport>('xml', (r, rc) => junit(localized(r, rc)));
+  },
+  sarif: async () => {
+    const [{ sarif }, { RULES, LOAD_CHECKS }, { VERSION }] = await Promise.all([
+      import('./sarif.js'),
+      import('../../rules/registry.js'),
+      import('../../model/version.js'),
+    ]);
+    return formatter<FindingsReport>('json', (r, rc) => sarif(localized(r, rc), { version: VERSION, rules: [...LOAD_CHECKS, ...RULES.map((x) => x.meta)] }));
+  },
+} as const satisfies FormatMap<FindingsReport>;

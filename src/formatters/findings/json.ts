@@ -10,6 +10,7 @@ export function findingsJson(report: FindingsReport): string {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
+    ...(f.messageId !== undefined ? { messageId: f.messageId, ...(f.params ? { params: f.params } : {}) } : {}),
     ...(f.path ? { path: f.path } : {}),
   }));
   return `${JSON.stringify({ summary: summarize(report.findings, report.files), files: report.files, findings }, null, 2)}\n`;

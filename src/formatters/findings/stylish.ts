@@ -1,6 +1,7 @@
 /** The default output: findings grouped by file, each with a code frame of the lines at fault. */
 import type { Finding } from '../../model/finding.js';
 import type { Style } from '../text/style.js';
+import type { RenderContext } from '../types.js';
 import { displayWidth, padEnd, padStart } from '../text/width.js';
 import { summarize, summaryLine, type FindingsReport } from './summary.js';
 
@@ -22,12 +23,12 @@ export function codeFrame(source: string, f: Finding, style: Style): string[] {
   return out;
 }
 
-function severityText(f: Finding, style: Style): string {
-  const word = padEnd(f.severity, 7);
+function severityText(f: Finding, style: Style, rc?: RenderContext): string {
+  const word = padEnd(rc ? rc.tr(`cli.severity.${f.severity}`) : f.severity, rc?.lang === 'zh-Hant' ? 4 : 7);
   return f.severity === 'error' ? style.warn(word) : f.severity === 'warning' ? style.accent(word) : style.dim(word);
 }
 
-export function stylish(report: FindingsReport, o: { style: Style; frames?: boolean }): string {
+export function stylish(report: FindingsReport, o: { style: Style; frames?: boolean; rc?: RenderContext }): string {
   const { findings, files, sources } = report;
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
@@ -36,7 +37,7 @@ export function stylish(report: FindingsReport, o: { style: Style; frames?: bool
     out.push(o.style.heading(file));
     const posWidth = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
     for (const f of list) {
-      out.push(`  ${o.style.dim(padEnd(`${f.line}:${f.column}`, posWidth))}  ${severityText(f, o.style)}  ${f.message}  ${o.style.dim(f.ruleId)}`);
+      out.push(`  ${o.style.dim(padEnd(`${f.line}:${f.column}`, posWidth))}  ${severityText(f, o.style, o.rc)}  ${f.message}  ${o.style.dim(f.ruleId)}`);
       const source = sources.get(file);
       if (o.frames !== false && source !== undefined) out.push(...codeFrame(source, f, o.style));
     }
@@ -44,6 +45,7 @@ export function stylish(report: FindingsReport, o: { style: Style; frames?: bool
   }
   const s = summarize(findings, files);
   const mark = s.errors > 0 ? '✖' : s.warnings > 0 ? '⚠' : '✔';
-  out.push(`${mark} ${summaryLine(s)}`);
+  out.push(`${mark} ${summaryLine(s, o.rc?.tr)}`);
+  if (report.catalog !== undefined && o.rc) out.push(o.style.dim(o.rc.tr('cli.validate.catalog', { catalog: report.catalog })));
   return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,6 @@
 import type { Finding } from '../../model/finding.js';
+import { DEFAULT_LANG, type Params } from '../../model/i18n.js';
+import { tr as translate } from '../../model/messages/index.js';
 
 export interface Summary {
   files: number;
@@ -18,11 +20,9 @@ export function summarize(findings: readonly Finding[], files: readonly string[]
   };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** 「2 errors, 1 warning, 0 infos in 3 of 10 files」 */
-export function summaryLine(s: Summary): string {
-  return `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')} in ${s.filesWithFindings} of ${plural(s.files, 'file')}`;
+/** 「10 個檔案中有 3 個有問題：錯誤 2、警告 1、提示 0」 / 「2 errors, 1 warning, 0 infos in 3 of 10 files」 */
+export function summaryLine(s: Summary, tr: (id: string, params?: Params) => string = (id, p) => translate(DEFAULT_LANG, id, p)): string {
+  return tr('cli.validate.summary', { ...s });
 }
 
 /** What every findings formatter gets. */
@@ -32,4 +32,8 @@ export interface FindingsReport {
   files: readonly string[];
   /** The text of each file, for code frames. */
   sources: ReadonlyMap<string, string>;
+  /** Code frames under findings (text): false with --no-frames. */
+  frames?: boolean;
+  /** The catalogue that was checked, when validate checked one (named in the summary). */
+  catalog?: string;
 }

@@ -25,9 +25,10 @@ export function cell(text: string): string {
   );
 }
 
-export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => cell(c) || ' ').join(' | ')} |`;
-  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+/** A table; the columns in `markdown` hold cells already written as Markdown (see `cell`). */
+export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>, markdown: ReadonlySet<number> = new Set()): string {
+  const line = (cells: readonly string[], head: boolean) => `| ${cells.map((c, i) => (!head && markdown.has(i) ? c : cell(c)) || ' ').join(' | ')} |`;
+  return [line(header, true), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => line(r, false))].join('\n');
 }
 
 /**

@@ -15,7 +15,7 @@ function published(e: PublishedEntry, sections: readonly Section[]): string {
   const s = e.standard;
   const want = new Set(sections);
   const parts: string[] = [`# ${text(titleOf(s))}`];
-  if (want.has('header')) parts.push(table(['', ''], headerPairs(s)));
+  if (want.has('header')) parts.push(table([label('field'), label('value')], headerPairs(s)));
   if (want.has('history')) {
     parts.push(`## ${label('versions')}`, table(HISTORY_COLUMNS.map((k) => label(k)), s.versions.map(historyCells)));
   }
@@ -75,7 +75,7 @@ function published(e: PublishedEntry, sections: readonly Section[]): string {
 }
 
 function history(e: HistoryEntry): string {
-  return `${[`# ${text(e.row.name)}${label('standard')}（${entryCode(e)}）`, `> ${label('contentNotPublished')}`, table(['', ''], historyPairs(e))].join('\n\n')}\n`;
+  return `${[`# ${text(e.row.name)}${label('standard')}（${entryCode(e)}）`, `> ${label('contentNotPublished')}`, table([label('field'), label('value')], historyPairs(e))].join('\n\n')}\n`;
 }
 
 export function showMarkdown(entry: CatalogEntry, o: { sections: readonly Section[] }): string {

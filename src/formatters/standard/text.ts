@@ -64,7 +64,7 @@ function ownRowLine(e: PublishedEntry): string {
 function historyTable(s: Standard, o: TextOptions): string[] {
   if (s.versions.length === 0) return [`${INDENT}${label('none')}`];
   return renderTable({
-    columns: HISTORY_COLUMNS.map((k) => ({ header: label(k), min: k === 'status' ? 8 : k === 'date' ? 10 : undefined })),
+    columns: HISTORY_COLUMNS.map((k) => ({ header: label(k), min: k === 'status' ? 8 : k === 'date' ? 12 : undefined })),
     rows: s.versions.map(historyCells),
     border: o.border,
     maxWidth: o.width,
