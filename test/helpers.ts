@@ -26,6 +26,7 @@ export function compstd(args: readonly string[], options: { env?: Record<string,
     env,
     input: options.input ?? '',
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,25 +1,49 @@
 /** The default output: findings grouped by file, each with a code frame of the lines at fault. */
 import type { Finding } from '../../model/finding.js';
-import type { Style } from '../text/style.js';
+import { PLAIN, type Style } from '../text/style.js';
 import type { RenderContext } from '../types.js';
-import { displayWidth, padEnd, padStart } from '../text/width.js';
+import { displayWidth, hang, padEnd, padStart, wrap } from '../text/width.js';
 import { summarize, summaryLine, type FindingsReport } from './summary.js';
 
-const MAX_FRAME_LINE = 160;
+/**
+ * A window of at most `width` display columns of a source line, around `column` (1-based, in
+ * UTF-16 units as findings count): `…` marks what is cut. Returns the text and where the column
+ * falls in it, in display columns.
+ */
+export function frameWindow(line: string, column: number, width: number): { text: string; caret: number } {
+  const chars = [...line.slice(0, 2000)];
+  const widths = chars.map((c) => displayWidth(c));
+  // The index (in code points) of the column.
+  let units = 0;
+  let at = 0;
+  while (at < chars.length && units < column - 1) units += chars[at++]!.length;
+  const avail = Math.max(8, width);
+  let used = widths.reduce((a, b) => a + b, 0);
+  if (used <= avail && chars.length === [...line].length) return { text: line, caret: widths.slice(0, at).reduce((a, b) => a + b, 0) };
+  // Start a third of the window before the column, then take what fits.
+  let before = 0;
+  let start = at;
+  while (start > 0 && before + widths[start - 1]! <= Math.floor(avail / 3)) before += widths[--start]!;
+  const lead = start > 0 ? '…' : '';
+  let end = start;
+  used = lead.length;
+  while (end < chars.length && used + widths[end]! <= avail - 1) used += widths[end++]!;
+  const tail = end < chars.length || chars.length < [...line].length ? '…' : '';
+  return { text: lead + chars.slice(start, end).join('') + tail, caret: lead.length + widths.slice(start, at).reduce((a, b) => a + b, 0) };
+}
 
-/** The line at fault with one line of context above, and a caret under the column. */
-export function codeFrame(source: string, f: Finding, style: Style): string[] {
+/** The line at fault with one line of context above, and a caret under the column, within `width`. */
+export function codeFrame(source: string, f: Finding, style: Style, width = 160): string[] {
   const lines = source.split(/\r?\n/);
   const at = f.line - 1;
   if (at < 0 || at >= lines.length) return [];
   const numberWidth = String(f.line).length;
-  const clip = (s: string) => (s.length > MAX_FRAME_LINE ? `${s.slice(0, MAX_FRAME_LINE)}…` : s);
+  const avail = width - numberWidth - 7;
   const out: string[] = [];
-  if (at > 0) out.push(style.dim(`    ${padStart(String(f.line - 1), numberWidth)} | ${clip(lines[at - 1]!)}`));
-  const line = clip(lines[at]!);
-  out.push(`  ${style.warn('>')} ${padStart(String(f.line), numberWidth)} | ${line}`);
-  const caretAt = displayWidth(line.slice(0, Math.max(0, f.column - 1)));
-  out.push(`    ${' '.repeat(numberWidth)} | ${' '.repeat(caretAt)}${style.warn('^')}`);
+  if (at > 0) out.push(style.dim(`    ${padStart(String(f.line - 1), numberWidth)} | ${frameWindow(lines[at - 1]!, 1, avail).text}`));
+  const { text, caret } = frameWindow(lines[at]!, f.column, avail);
+  out.push(`  ${style.warn('>')} ${padStart(String(f.line), numberWidth)} | ${text}`);
+  out.push(`    ${' '.repeat(numberWidth)} | ${' '.repeat(caret)}${style.warn('^')}`);
   return out;
 }
 
@@ -33,19 +57,27 @@ export function stylish(report: FindingsReport, o: { style: Style; frames?: bool
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const width = o.rc?.width ?? 160;
   for (const [file, list] of byFile) {
-    out.push(o.style.heading(file));
+    out.push(...wrap(file, width).map((l) => o.style.heading(l)));
     const posWidth = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
     for (const f of list) {
-      out.push(`  ${o.style.dim(padEnd(`${f.line}:${f.column}`, posWidth))}  ${severityText(f, o.style, o.rc)}  ${f.message}  ${o.style.dim(f.ruleId)}`);
+      // The message hangs after its position and severity; the rule id ends it.
+      const severity = severityText(f, PLAIN, o.rc);
+      const prefix = `  ${padEnd(`${f.line}:${f.column}`, posWidth)}  ${severity}  `;
+      const lines = hang(prefix, `${f.message}  ${f.ruleId}`, width);
+      lines[0] = `  ${o.style.dim(padEnd(`${f.line}:${f.column}`, posWidth))}  ${severityText(f, o.style, o.rc)}  ${lines[0]!.slice(prefix.length)}`;
+      const last = lines.length - 1;
+      if (lines[last]!.endsWith(f.ruleId)) lines[last] = lines[last]!.slice(0, -f.ruleId.length) + o.style.dim(f.ruleId);
+      out.push(...lines);
       const source = sources.get(file);
-      if (o.frames !== false && source !== undefined) out.push(...codeFrame(source, f, o.style));
+      if (o.frames !== false && source !== undefined) out.push(...codeFrame(source, f, o.style, width));
     }
     out.push('');
   }
   const s = summarize(findings, files);
   const mark = s.errors > 0 ? '✖' : s.warnings > 0 ? '⚠' : '✔';
-  out.push(`${mark} ${summaryLine(s, o.rc?.tr)}`);
-  if (report.catalog !== undefined && o.rc) out.push(o.style.dim(o.rc.tr('cli.validate.catalog', { catalog: report.catalog })));
+  out.push(...hang(`${mark} `, summaryLine(s, o.rc?.tr), width));
+  if (report.catalog !== undefined && o.rc) out.push(...wrap(o.rc.tr('cli.validate.catalog', { catalog: report.catalog }), width).map((l) => o.style.dim(l)));
   return `${out.join('\n')}\n`;
 }

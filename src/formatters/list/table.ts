@@ -2,7 +2,7 @@
 import { labelIn } from '../../model/labels.js';
 import type { ListRow } from '../../query/list.js';
 import { renderLines, renderTable, type Column } from '../text/table.js';
-import { displayWidth } from '../text/width.js';
+import { displayWidth, wrap } from '../text/width.js';
 import { printedDate, printedLevelIn, printedStatusIn } from '../standard/common.js';
 import { table as markdownTable } from '../markdown/gfm.js';
 import { formatter, type RenderContext } from '../types.js';
@@ -81,7 +81,7 @@ export const listText = formatter<ListData>('text', ({ rows }, rc) => {
     if (widest(body) > rc.width) {
       body = renderTable({ columns: compact.columns, rows: compact.cells, border: rc.border, maxWidth: rc.width, style: rc.style, maxRowHeight: 3 });
     } else if (rows.some((r) => !r.content)) {
-      body += `\n${rc.tr('cli.list.history-legend')}`;
+      body += `\n${wrap(rc.tr('cli.list.history-legend'), rc.width).join('\n')}`;
     }
   }
   return `${body}\n${summary(rows, rc)}\n`;
