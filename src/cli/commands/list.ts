@@ -53,7 +53,13 @@ Examples:
           import('../../load/derived.js'),
         ]);
         // The rows of the catalogue, from one cached index while no file has changed.
-        const { value, skipped } = await derivedFromCatalog(catalog, await ctx.cacheSpec('derived'), 'list-rows', (view) => allRows(view.entries));
+        const { value, skipped } = await derivedFromCatalog(
+          catalog,
+          await ctx.cacheSpec('derived'),
+          'list-rows',
+          (view) => allRows(view.entries),
+          (rows, to) => rows.map((r) => ({ ...r, file: to(r.file) })),
+        );
         ctx.reportSkipped(skipped);
         const rows = selectRows(value, opts);
         if (opts.format === 'json') {
