@@ -12,7 +12,7 @@ import { isAbsolute, join, relative, resolve, win32 } from 'node:path';
 import { parseStandardCode } from '../model/code.js';
 import { InputError } from '../model/errors.js';
 import { msg } from '../model/i18n.js';
-import { ioMessage, printable } from './errno.js';
+import { ioError, ioMessage, printable } from './errno.js';
 
 /** The longest file name most file systems take (bytes). */
 export const MAX_NAME_BYTES = 255;
@@ -50,19 +50,24 @@ export function pathInside(root: string, names: readonly string[], shown: (path:
   }
   const length = Buffer.byteLength(path, 'utf8');
   if (length > MAX_PATH_BYTES) throw new InputError(msg('io.path.too-long', { name: printable(shown(path), 80), length, max: MAX_PATH_BYTES }));
-  // The folder itself is the user's to choose (a link to it is theirs too); below it, nothing is followed.
-  const own = statSync(base, { throwIfNoEntry: false });
-  if (own && !own.isDirectory()) throw new InputError(msg('io.path.not-folder', { path: shownRoot }));
-  let at = base;
-  for (const [i, name] of names.entries()) {
-    at = join(at, name);
-    const st = lstatSync(at, { throwIfNoEntry: false });
-    if (!st) break;
-    if (st.isSymbolicLink()) throw new InputError(msg('io.path.symlink', { path: shown(at), root: shownRoot }));
-    if (i < names.length - 1) {
-      if (!st.isDirectory()) throw new InputError(msg('io.path.not-folder', { path: shown(at) }));
-    } else if (st.isDirectory()) throw new InputError(ioMessage('write', 'EISDIR', shown(at)));
-    else if (!st.isFile()) throw new InputError(msg('io.write.not-regular', { file: shown(at) }));
+  try {
+    // The folder itself is the user's to choose (a link to it is theirs too); below it, nothing is followed.
+    const own = statSync(base, { throwIfNoEntry: false });
+    if (own && !own.isDirectory()) throw new InputError(msg('io.path.not-folder', { path: shownRoot }));
+    let at = base;
+    for (const [i, name] of names.entries()) {
+      at = join(at, name);
+      const st = lstatSync(at, { throwIfNoEntry: false });
+      if (!st) break;
+      if (st.isSymbolicLink()) throw new InputError(msg('io.path.symlink', { path: shown(at), root: shownRoot }));
+      if (i < names.length - 1) {
+        if (!st.isDirectory()) throw new InputError(msg('io.path.not-folder', { path: shown(at) }));
+      } else if (st.isDirectory()) throw new InputError(ioMessage('write', 'EISDIR', shown(at)));
+      else if (!st.isFile()) throw new InputError(msg('io.write.not-regular', { file: shown(at) }));
+    }
+  } catch (e) {
+    // A part of the folder's own path is a file (ENOTDIR), no permission, a name too long, …
+    throw e instanceof InputError ? e : ioError('write', e, shown(path));
   }
   return path;
 }
