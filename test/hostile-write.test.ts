@@ -150,7 +150,7 @@ describe('signals during -o', () => {
       const names = readdirSync(out);
       if (names.includes('m.md')) expect(statSync(join(out, 'm.md')).size).toBe(whole);
       // Whether the signal came while writing depends on the machine's speed; say so when not.
-      if (!sawTemporary) console.warn(`${signal}: the write ended before the temporary file was seen`);
+      if (!sawTemporary) process.stderr.write(`${signal}: the write ended before the temporary file was seen\n`);
     }, 60_000);
 
     it(`${signal} while the export is being made ends the run with nothing written`, async () => {
