@@ -39,7 +39,9 @@ describe('files that are not regular files, or too large', () => {
   it('show, validate and import refuse a link to /dev/zero or /dev/urandom, /dev/zero itself and a FIFO at once', () => {
     const dir = hostileFiles();
     for (const f of ['zero.yaml', 'random.yaml', 'fifo.yaml', '/dev/zero']) {
-      refused(runBin(['show', f], { cwd: dir }), NOT_REGULAR, `show ${f}`);
+      const show = runBin(['show', f], { cwd: dir });
+      refused(show, NOT_REGULAR, `show ${f}`);
+      expect(linesOf(show.stderr), `show ${f}`).toHaveLength(1);
       const v = runBin(['validate', f], { cwd: dir });
       expect(v.code, `validate ${f}`).toBe(1); // a finding for the file, as for any file that can't be read
       expect(v.stdout, `validate ${f}`).toMatch(NOT_REGULAR);
@@ -51,7 +53,9 @@ describe('files that are not regular files, or too large', () => {
 
   it('refuses a standard file over 4 MiB and a document over 16 MiB, reading no more than the limit', () => {
     const dir = hostileFiles();
-    refused(runBin(['show', 'big.yaml'], { cwd: dir }), TOO_LARGE, 'show big.yaml');
+    const show = runBin(['show', 'big.yaml'], { cwd: dir });
+    refused(show, TOO_LARGE, 'show big.yaml');
+    expect(linesOf(show.stderr)).toHaveLength(1);
     refused(runBin(['import', 'huge.txt'], { cwd: dir }), TOO_LARGE, 'import huge.txt');
   });
 

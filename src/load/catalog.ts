@@ -235,6 +235,9 @@ export class Catalog {
   private async resolvePath(path: string): Promise<PublishedEntry> {
     const abs = resolve(this.cwd, path);
     const file = await this.load(abs);
+    // A file that could not be read at all (a device, a FIFO, too large, missing) is one line.
+    const io = file.findings.length === 1 && file.findings[0]!.messageId?.startsWith('io.') ? file.findings[0]! : undefined;
+    if (!file.standard && io) throw new InputError({ id: io.messageId!, params: io.params });
     if (!file.standard) throw InputError.fromFindings(file.file, file.findings);
     return {
       kind: 'published',
