@@ -156,7 +156,7 @@ describe('export writes whole or not at all', () => {
     const dir = tmp();
     const r = compstd(['export', 'IIS3512-001v3', '-o', 'no/such/m.csv'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Cannot write no/such/m.csv');
+    expect(r.stderr).toBe('compstd: 無法寫入 no/such/m.csv：沒有這個檔案或資料夾\n');
     expect(existsSync(join(dir, 'no'))).toBe(false);
   });
 });

@@ -87,6 +87,6 @@ describe('compstd import', () => {
   it('a missing file is an input error', () => {
     const r = compstd(['import', 'no-such.txt']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no such file');
+    expect(r.stderr).toBe('compstd: 無法讀取 no-such.txt：沒有這個檔案或資料夾\n');
   });
 });

@@ -11,8 +11,8 @@ export interface CliIO {
   stderr: OutStream;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
-  /** Reads all of standard input (for `-`). */
-  readStdin?: () => Promise<string>;
+  /** Reads all of standard input (for `-`), at most `limit` bytes (default: a standard file's limit). */
+  readStdin?: (limit?: number) => Promise<string>;
 }
 
 export type ColorLevel = 0 | 1 | 2 | 3;

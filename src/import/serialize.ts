@@ -123,6 +123,12 @@ class Writer {
 export function standardFileYaml(standard: Standard, o: SerializeOptions = {}): string {
   const w = new Writer(o.comments ?? new Map());
   w.map(standard, 0);
-  const head = [MODELINE, ...(o.comment !== undefined ? [`# ${o.comment.replace(/\s*\n\s*/g, ' ')}`] : [])];
+  // One comment line: line breaks become spaces, and a NUL or other control character from the
+  // document is written as a \u{…} escape, never raw (the file would no longer be text).
+  const comment = o.comment
+    ?.replace(/\s*[\n\r\u2028\u2029]\s*/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  const head = [MODELINE, ...(comment !== undefined ? [`# ${comment}`] : [])];
   return `${[...head, ...w.lines].join('\n')}\n`;
 }

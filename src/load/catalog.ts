@@ -4,7 +4,7 @@
  * The only module that walks folders; files are read through read.ts.
  */
 import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { baseOf, parseStandardCode, replacedByFromNote } from '../model/code.js';
 import type { CatalogEntry, HistoryEntry, PublishedEntry } from '../model/entry.js';
@@ -67,7 +67,8 @@ function isYamlPath(ref: string): boolean {
 
 export class Catalog {
   readonly root: string;
-  private readonly cwd: string;
+  /** Working directory, for resolving and showing paths. */
+  readonly cwd: string;
   private readonly loaded = new Map<string, Promise<CatalogFile>>();
   private readonly cache: FileCache | undefined;
 
@@ -147,7 +148,8 @@ export class Catalog {
             {
               ruleId: 'duplicate-version',
               severity: 'error',
-              message: `${key} is already defined by ${first.file}; this file was not loaded`,
+              // The first file relative to the catalogue: the same message from any working directory.
+              message: `${key} is already defined by ${relative(this.root, resolve(this.cwd, first.file))}; this file was not loaded`,
               file: file.file,
               line: 1,
               column: 1,
@@ -233,6 +235,9 @@ export class Catalog {
   private async resolvePath(path: string): Promise<PublishedEntry> {
     const abs = resolve(this.cwd, path);
     const file = await this.load(abs);
+    // A file that could not be read at all (a device, a FIFO, too large, missing) is one line.
+    const io = file.findings.length === 1 && file.findings[0]!.messageId?.startsWith('io.') ? file.findings[0]! : undefined;
+    if (!file.standard && io) throw new InputError({ id: io.messageId!, params: io.params });
     if (!file.standard) throw InputError.fromFindings(file.file, file.findings);
     return {
       kind: 'published',

@@ -1,19 +1,16 @@
 /** Reads a catalogue's config file (`.compstd.yaml`): today, rule severities. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../model/errors.js';
+import { MAX_CONFIG_BYTES, readTextBounded } from './bounded.js';
 
 export const CONFIG_FILE = '.compstd.yaml';
 
 /** The config file's data, or undefined when there is none. */
 export function readConfig(path: string, display: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${display}: cannot read the config file: ${(e as Error).message}`);
-  }
+  // Bounded: a config file that is a link to /dev/zero, a FIFO or 1 GB is refused at once.
+  const text = readTextBounded(path, display, MAX_CONFIG_BYTES);
   try {
     return parse(text, { uniqueKeys: true, maxAliasCount: 10 }) as unknown;
   } catch (e) {

@@ -7,9 +7,34 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Finding } from '../model/finding.js';
+import { DEFAULT_LANG, msg } from '../model/i18n.js';
+import { t } from '../model/messages/index.js';
 import type { Catalog, CatalogView, SkippedFile } from './catalog.js';
 import type { Tree } from './discover.js';
+import { displayPath } from './paths.js';
+
+/**
+ * How to move the paths of a derived value: `to` turns each path (a file named in the value)
+ * into another form. The index stores absolute paths, whatever the folder of the run that made
+ * it, and each run shows them relative to its own working directory.
+ */
+export type Relocate<T> = (value: T, to: (path: string) => string) => T;
+
+function relocateFinding(f: Finding, to: (path: string) => string): Finding {
+  const out: Finding = { ...f, file: to(f.file) };
+  // A message by id that names the file is put into words again with the moved path.
+  if (f.messageId !== undefined && typeof f.params?.file === 'string') {
+    out.params = { ...f.params, file: to(f.params.file) };
+    out.message = t(DEFAULT_LANG, msg(f.messageId, out.params));
+  }
+  return out;
+}
+
+function relocateSkipped(skipped: readonly SkippedFile[], to: (path: string) => string): SkippedFile[] {
+  return skipped.map((s) => ({ file: to(s.file), findings: s.findings.map((f) => relocateFinding(f, to)) }));
+}
 
 interface Stored<T> {
   skipped: SkippedFile[];
@@ -43,7 +68,13 @@ export async function derivedFromCatalog<T>(
   cache: { dir: string; salt: string } | undefined,
   name: string,
   derive: (view: CatalogView) => T,
+  relocate: Relocate<T> = (value) => value,
 ): Promise<{ value: T; skipped: SkippedFile[] }> {
+  // Paths are stored absolute and shown relative to this run's folder: an index made from D/
+  // answers right from D/sub (the key, from the catalogue's absolute root, is the same).
+  const cwd = catalog.cwd;
+  const stored = (p: string) => resolve(cwd, p);
+  const shown = (p: string) => displayPath(p, cwd);
   const path = cache ? join(cache.dir, `${createHash('sha1').update(`${catalog.root}\n${name}`).digest('hex')}.json`) : undefined;
   let tree: Tree | undefined;
   if (path && cache) {
@@ -72,8 +103,8 @@ export async function derivedFromCatalog<T>(
           fresh = key === keyOf(cache.salt, name, manifestOf(tree).map((e) => stampOf(e.path, e.stat)));
         }
         if (fresh) {
-          const stored = JSON.parse(text.slice(eol2 + 1)) as Stored<T>;
-          return { value: stored.value, skipped: stored.skipped };
+          const kept = JSON.parse(text.slice(eol2 + 1)) as Stored<T>;
+          return { value: relocate(kept.value, shown), skipped: relocateSkipped(kept.skipped, shown) };
         }
       }
     } catch {
@@ -88,9 +119,9 @@ export async function derivedFromCatalog<T>(
   if (path && cache) {
     try {
       mkdirSync(cache.dir, { recursive: true });
-      const stored: Stored<T> = { skipped: view.skipped, value };
+      const kept: Stored<T> = { skipped: relocateSkipped(view.skipped, stored), value: relocate(value, stored) };
       // UTF-16: decoding it is a copy, where UTF-8 costs ~50 ms on a 9 MB index of Chinese text.
-      writeFileSync(path, `${key}\n${JSON.stringify({ t: Date.now(), paths: walked.map((e) => e.path) })}\n${JSON.stringify(stored)}`, 'utf16le'); // a cut write does not parse: a miss next time
+      writeFileSync(path, `${key}\n${JSON.stringify({ t: Date.now(), paths: walked.map((e) => e.path) })}\n${JSON.stringify(kept)}`, 'utf16le'); // a cut write does not parse: a miss next time
     } catch {
       // a read-only cache folder: go on
     }

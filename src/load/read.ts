@@ -1,14 +1,15 @@
 /** Reads one standard file: bytes → text → YAML with positions → schema-checked standard. */
-import { readFileSync, statSync } from 'node:fs';
 import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
 import type { Finding } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
+import { InputError } from '../model/errors.js';
+import { MAX_STANDARD_BYTES, readFileBounded } from './bounded.js';
 import { validate } from './generated/standard-validator.js';
 import { checkSchema } from './schema-check.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
 
 /** Real standards are 5–50 KB; anything past this is not one (and would cost memory to parse). */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_STANDARD_BYTES;
 
 export interface LoadedFile {
   /** The file as it is named to the user. */
@@ -164,25 +165,19 @@ export function loadStandardBytes(file: string, bytes: Uint8Array): LoadedFile {
   return loadStandardText(file, text);
 }
 
-/** Reads a file from disk; a file that can't be read gives a finding, not an exception. */
+/**
+ * Reads a file from disk through the bounded reader (a regular file, at most MAX_FILE_BYTES); a
+ * file that can't be read gives a finding, not an exception.
+ */
 export function loadStandardFile(path: string, display: string = path): LoadedFile {
+  let bytes: Buffer;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      return {
-        file: display,
-        text: undefined,
-        bom: false,
-        parsed: undefined,
-        standard: undefined,
-        findings: [at1(display, 'file-too-large', `The file is ${size} bytes; a standard file is at most ${MAX_FILE_BYTES} bytes`)],
-      };
-    }
-    return loadStandardBytes(display, readFileSync(path));
+    bytes = readFileBounded(path, display, MAX_FILE_BYTES);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why =
-      err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
-    return { file: display, text: undefined, bom: false, parsed: undefined, standard: undefined, findings: [at1(display, 'unreadable', `Cannot read the file: ${why}`)] };
+    if (!(e instanceof InputError) || !e.msg) throw e;
+    const tooLarge = e.msg.params?.code === 'too-large';
+    const finding: Finding = { ...at1(display, tooLarge ? 'file-too-large' : 'unreadable', e.message), messageId: e.msg.id, params: e.msg.params };
+    return { file: display, text: undefined, bom: false, parsed: undefined, standard: undefined, findings: [finding] };
   }
+  return loadStandardBytes(display, bytes);
 }

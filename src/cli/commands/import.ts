@@ -35,17 +35,20 @@ Examples:
     )
     .action(async (file: string, opts: ImportOptions, command: Command) => {
       await runner(async (ctx) => {
-        const [{ UsageError, InputError }, { importDocument, catalogPath }, { writeFileAtomic }, { displayPath }] = await Promise.all([
+        const [{ UsageError, InputError }, { importDocument }, { writeFileAtomic }, { displayPath }, { catalogFilePath }, { msg }] = await Promise.all([
           import('../../model/errors.js'),
           import('../../import/index.js'),
           import('../../load/write.js'),
           import('../../load/paths.js'),
+          import('../../load/safe-path.js'),
+          import('../../model/i18n.js'),
         ]);
         if (opts.output !== undefined && opts.into !== undefined) throw new UsageError('Give either -o or --into, not both');
         let text: string;
         if (file === '-') {
           if (!ctx.io.readStdin) throw new UsageError('Standard input is not available');
-          text = await ctx.io.readStdin();
+          const { MAX_DOCUMENT_BYTES } = await import('../../load/bounded.js');
+          text = await ctx.io.readStdin(MAX_DOCUMENT_BYTES);
         } else {
           const { readTextFile } = await import('../../load/text-file.js');
           text = readTextFile(resolve(ctx.io.cwd, file), file);
@@ -55,10 +58,13 @@ Examples:
         const first = importDocument(text, source);
         let path: string | undefined;
         if (opts.output !== undefined) path = resolve(ctx.io.cwd, opts.output);
-        if (opts.into !== undefined) path = resolve(ctx.io.cwd, opts.into, catalogPath(first.standard));
-        const display = path === undefined ? undefined : displayPath(path, ctx.io.cwd);
+        // The code and version come from the document: proven to stay inside --into (a valid
+        // standard code, no traversal, no link below the folder) before anything is written.
+        const show = (p: string) => displayPath(p, ctx.io.cwd);
+        if (opts.into !== undefined) path = catalogFilePath(resolve(ctx.io.cwd, opts.into), first.standard.code, first.standard.version, show);
+        const display = path === undefined ? undefined : show(path);
         const { standard, yaml, report } = display === undefined ? first : importDocument(text, source, display);
-        if (path !== undefined && existsSync(path) && opts.force !== true) throw new InputError(`${display} exists: give --force to overwrite it`);
+        if (path !== undefined && existsSync(path) && opts.force !== true) throw new InputError(msg('io.write.exists', { file: display }));
         const out = opts.format === 'json' ? `${JSON.stringify(standard, null, 2)}\n` : yaml;
 
         if (opts.report === 'json') ctx.io.stderr.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -74,8 +80,15 @@ Examples:
           ctx.out(out);
           return 0;
         }
-        if (opts.into !== undefined) mkdirSync(dirname(path), { recursive: true });
-        writeFileAtomic(path, out, display);
+        if (opts.into !== undefined) {
+          const { ioError } = await import('../../load/errno.js');
+          try {
+            mkdirSync(dirname(path), { recursive: true });
+          } catch (e) {
+            throw ioError('write', e, display);
+          }
+        }
+        writeFileAtomic(path, out, display, { symlinks: opts.into !== undefined ? 'refuse' : 'follow' });
         if (opts.report !== 'json') ctx.warn(`wrote ${display} (${report.repairs.length} repairs)`);
         return 0;
       }, command);

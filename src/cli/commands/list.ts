@@ -47,7 +47,13 @@ Examples:
           import('../../formatters/list/index.js'),
         ]);
         // The rows of the catalogue, from one cached index while no file has changed.
-        const { value, skipped } = await derivedFromCatalog(catalog, await ctx.cacheSpec('derived'), 'list-rows', (view) => allRows(view.entries));
+        const { value, skipped } = await derivedFromCatalog(
+          catalog,
+          await ctx.cacheSpec('derived'),
+          'list-rows',
+          (view) => allRows(view.entries),
+          (rows, to) => rows.map((r) => ({ ...r, file: to(r.file) })),
+        );
         ctx.reportSkipped(skipped);
         await render(ctx, LIST_FORMATS, opts, { rows: selectRows(value, opts) });
         return 0;
