@@ -171,7 +171,7 @@ describe('compstd validate on many files', () => {
     expect(reports[0]!.files).toHaveLength(540);
     expect(reports[0]!.findings.map((f) => f.ruleId)).toEqual(['level-range']);
     for (const r of runs.slice(1)) expect(r.stdout).toBe(runs[0]!.stdout);
-  });
+  }, 90_000);
 });
 
 describe('compstd rules', () => {
