@@ -5,7 +5,7 @@ import type { PublishedEntry } from '../../model/entry.js';
 import { choice } from '../options.js';
 import type { Runner } from '../program.js';
 
-export const EXPORT_FORMATS = ['csv', 'markdown', 'json', 'yaml', 'xlsx'] as const;
+export const EXPORT_FORMATS = ['csv', 'markdown', 'json', 'yaml', 'xlsx', 'docx', 'odt'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const BY_EXTENSION: Record<string, ExportFormat> = {
@@ -16,6 +16,8 @@ const BY_EXTENSION: Record<string, ExportFormat> = {
   '.yaml': 'yaml',
   '.yml': 'yaml',
   '.xlsx': 'xlsx',
+  '.docx': 'docx',
+  '.odt': 'odt',
 };
 
 interface ExportOptions {
@@ -83,6 +85,19 @@ Examples:
           entries.push(...latest.values());
         }
         for (const ref of refs) entries.push(await ctx.resolve(ref));
+        if (format === 'docx' || format === 'odt') {
+          // The official document: one standard (or a history-only version, as `show` prints it) per file.
+          const { msg } = await import('../../model/i18n.js');
+          if (opts.output === undefined) throw new UsageError(msg('document.needOutput'));
+          if (entries.length !== 1) throw new UsageError(msg('document.oneStandard', { count: entries.length }));
+          const [{ documentLayout }, writer] = await Promise.all([import('../../formatters/document/layout.js'), format === 'docx' ? import('../../formatters/document/docx.js') : import('../../formatters/document/odt.js')]);
+          const layout = documentLayout(entries[0]!);
+          const bytes = 'documentDocx' in writer ? await writer.documentDocx(layout) : writer.documentOdt(layout);
+          const { writeFileAtomic } = await import('../../load/write.js');
+          writeFileAtomic(resolve(ctx.io.cwd, opts.output), bytes, opts.output);
+          ctx.io.stderr.write(`compstd: wrote ${opts.output}\n`);
+          return 0;
+        }
         const published = [];
         for (const e of entries) {
           if (e.kind === 'history') {
@@ -110,6 +125,7 @@ async function render(
   entries: readonly PublishedEntry[],
   opts: ExportOptions & { lang: 'zh' | 'en' },
 ): Promise<string | Uint8Array> {
+  if (format === 'docx' || format === 'odt') throw new Error('documents are written by the action');
   if (format === 'json' || format === 'yaml') {
     const { standardsJson, standardsYaml } = await import('../../formatters/export/data.js');
     const standards = entries.map((e) => e.standard);
