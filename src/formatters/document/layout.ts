@@ -67,6 +67,7 @@ export const TITLE_SIZE = 16;
 export const FOOTER = { before: '第 ', between: ' 頁，共 ', after: ' 頁' } as const;
 
 /** Characters XML 1.0 cannot hold (a standard's text never needs them). */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 
 export function clean(text: string): string {

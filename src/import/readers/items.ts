@@ -11,6 +11,7 @@
 export type Item = { kind: 'paragraph'; text: string } | { kind: 'row'; cells: string[] };
 
 /** Characters XML 1.0 and the text importer cannot hold (besides tab, line feed, return). */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 function flat(text: string): string {
