@@ -73,7 +73,7 @@ export function officeXmlOf(bytes: Uint8Array, shown: string): OfficeXml {
   try {
     xml = new TextDecoder('utf-8', { fatal: true }).decode(raw);
   } catch {
-    throw new InputError(msg('document.badXml', { file: shown, part: entry.name, why: 'not UTF-8' }));
+    throw new InputError(msg('document.notUtf8', { file: shown, part: entry.name }));
   }
   if (hasDoctype(xml)) throw new InputError(msg('document.doctype', { file: shown, part: entry.name }));
   return { kind, xml, part: entry.name };

@@ -51,8 +51,14 @@ export function isZipMagic(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 }
 
-function broken(file: string, why: string): InputError {
-  return new InputError(msg('document.brokenZip', { file, why }));
+/** A zip that can't be read: `what` names the defect (`document.brokenZip.<what>`). */
+function broken(file: string, what: string, params: Record<string, string | number> = {}): InputError {
+  return new InputError(msg(`document.brokenZip.${what}`, { file, ...params }));
+}
+
+/** A zip refused as a bomb: `what` names the limit (`document.zipBomb.<what>`). */
+function bomb(file: string, what: string, params: Record<string, string | number>): InputError {
+  return new InputError(msg(`document.zipBomb.${what}`, { file, ...params }));
 }
 
 /** The entries listed by the archive's central directory, checked against the limits. */
@@ -70,19 +76,19 @@ export function zipEntries(bytes: Uint8Array, file: string, limits: ZipLimits = 
       break;
     }
   }
-  if (eocd < 0) throw broken(file, 'no end of central directory (cut short?)');
+  if (eocd < 0) throw broken(file, 'noEnd');
   const count = u16(eocd + 10);
   const dirSize = u32(eocd + 12);
   const dirOffset = u32(eocd + 16);
-  if (count === 0xffff || dirOffset === 0xffffffff) throw broken(file, 'ZIP64 archives are not read');
-  if (count > limits.maxEntries) throw new InputError(msg('document.zipBomb', { file, why: `${count} entries (at most ${limits.maxEntries})` }));
-  if (dirOffset + dirSize > eocd) throw broken(file, 'the central directory lies outside the archive');
+  if (count === 0xffff || dirOffset === 0xffffffff) throw broken(file, 'zip64');
+  if (count > limits.maxEntries) throw bomb(file, 'entries', { count, max: limits.maxEntries });
+  if (dirOffset + dirSize > eocd) throw broken(file, 'directory');
   const entries: ZipEntry[] = [];
   let total = 0;
   let at = dirOffset;
   const decoder = new TextDecoder('utf-8');
   for (let i = 0; i < count; i++) {
-    if (at + 46 > eocd || u32(at) !== CENTRAL) throw broken(file, `entry ${i + 1} of the central directory is damaged`);
+    if (at + 46 > eocd || u32(at) !== CENTRAL) throw broken(file, 'directory');
     const flags = u16(at + 8);
     const method = u16(at + 10);
     const compressedSize = u32(at + 20);
@@ -91,13 +97,13 @@ export function zipEntries(bytes: Uint8Array, file: string, limits: ZipLimits = 
     const extraLength = u16(at + 30);
     const commentLength = u16(at + 32);
     const localOffset = u32(at + 42);
-    if (at + 46 + nameLength > eocd) throw broken(file, `entry ${i + 1} of the central directory is damaged`);
+    if (at + 46 + nameLength > eocd) throw broken(file, 'directory');
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) throw broken(file, 'ZIP64 archives are not read');
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) throw broken(file, 'zip64');
     total += size;
-    if (total > limits.maxTotalBytes) throw new InputError(msg('document.zipBomb', { file, why: `its entries unpack to more than ${limits.maxTotalBytes} bytes` }));
+    if (total > limits.maxTotalBytes) throw bomb(file, 'total', { max: limits.maxTotalBytes });
     if (size > 1024 * 1024 && size > compressedSize * limits.maxRatio) {
-      throw new InputError(msg('document.zipBomb', { file, why: `${name} is compressed ${Math.round(size / Math.max(1, compressedSize))} to 1 (at most ${limits.maxRatio} to 1)` }));
+      throw bomb(file, 'ratio', { entry: name, ratio: Math.round(size / Math.max(1, compressedSize)), max: limits.maxRatio });
     }
     entries.push({ name, method, flags, compressedSize, size, localOffset });
     at += 46 + nameLength + extraLength + commentLength;
@@ -110,20 +116,20 @@ export function zipEntries(bytes: Uint8Array, file: string, limits: ZipLimits = 
  * goes past its declared size or the entry limit: a lying header cannot make it inflate more.
  */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, file: string, limits: ZipLimits = ZIP_LIMITS): Uint8Array {
-  if ((entry.flags & 1) !== 0) throw broken(file, `${entry.name} is encrypted`);
-  if (entry.size > limits.maxEntryBytes) throw new InputError(msg('document.zipBomb', { file, why: `${entry.name} unpacks to ${entry.size} bytes (at most ${limits.maxEntryBytes})` }));
+  if ((entry.flags & 1) !== 0) throw broken(file, 'encrypted', { entry: entry.name });
+  if (entry.size > limits.maxEntryBytes) throw bomb(file, 'entry', { entry: entry.name, size: entry.size, max: limits.maxEntryBytes });
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw broken(file, `the local header of ${entry.name} is damaged`);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw broken(file, 'entry', { entry: entry.name });
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw broken(file, `${entry.name} is cut short`);
+  if (end > bytes.length) throw broken(file, 'entry', { entry: entry.name });
   const data = bytes.subarray(start, end);
   if (entry.method === 0) {
-    if (entry.compressedSize !== entry.size) throw broken(file, `${entry.name} is stored with two different sizes`);
+    if (entry.compressedSize !== entry.size) throw broken(file, 'entry', { entry: entry.name });
     return data;
   }
-  if (entry.method !== 8) throw broken(file, `${entry.name} uses compression method ${entry.method} (only stored and deflate are read)`);
+  if (entry.method !== 8) throw broken(file, 'method', { entry: entry.name, method: entry.method });
   const out = new Uint8Array(entry.size);
   let length = 0;
   let over = false;
@@ -138,10 +144,10 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, file: string, l
   });
   try {
     for (let p = 0; p < data.length && !over; p += CHUNK) inflate.push(data.subarray(p, Math.min(data.length, p + CHUNK)), p + CHUNK >= data.length);
-  } catch (e) {
-    throw broken(file, `${entry.name} does not inflate (${(e as Error).message})`);
+  } catch {
+    throw broken(file, 'inflate', { entry: entry.name });
   }
-  if (over) throw new InputError(msg('document.zipBomb', { file, why: `${entry.name} inflates past the ${entry.size} bytes its header declares` }));
-  if (length !== entry.size) throw broken(file, `${entry.name} inflates to ${length} bytes where its header declares ${entry.size}`);
+  if (over) throw bomb(file, 'inflate', { entry: entry.name, size: entry.size });
+  if (length !== entry.size) throw broken(file, 'size', { entry: entry.name, got: length, want: entry.size });
   return out;
 }
