@@ -6,7 +6,7 @@ import { addOutputOptions, choice } from '../options.js';
 import type { Runner } from '../program.js';
 import type { OutputOptions } from '../render.js';
 
-export const EXPORT_FORMATS = ['csv', 'markdown', 'json', 'yaml', 'xlsx'] as const;
+export const EXPORT_FORMATS = ['csv', 'markdown', 'json', 'yaml', 'xlsx', 'docx', 'odt'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const BY_EXTENSION: Record<string, ExportFormat> = {
@@ -17,6 +17,8 @@ const BY_EXTENSION: Record<string, ExportFormat> = {
   '.yaml': 'yaml',
   '.yml': 'yaml',
   '.xlsx': 'xlsx',
+  '.docx': 'docx',
+  '.odt': 'odt',
 };
 
 interface ExportOptions extends OutputOptions {
@@ -75,6 +77,13 @@ Examples:
           entries.push(...latest.values());
         }
         for (const ref of refs) entries.push(await ctx.resolve(ref));
+        if (format === 'docx' || format === 'odt') {
+          // The official document: one standard (or a history-only version, as `show` prints it) per file.
+          if (entries.length !== 1) throw new UsageError(msg('document.oneStandard', { count: entries.length }));
+          const [{ render }, { DOCUMENT_FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/document/index.js')]);
+          await render(ctx, DOCUMENT_FORMATS, { ...opts, format }, { entry: entries[0]! });
+          return 0;
+        }
         const published: PublishedEntry[] = [];
         for (const e of entries) {
           if (e.kind === 'history') throw new InputError(msg('cli.export.history-only', { ref: `${e.base}v${e.version}` }));

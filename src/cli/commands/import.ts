@@ -49,6 +49,10 @@ Examples:
           if (!ctx.io.readStdin) throw new UsageError('Standard input is not available');
           const { MAX_DOCUMENT_BYTES } = await import('../../load/bounded.js');
           text = await ctx.io.readStdin(MAX_DOCUMENT_BYTES);
+        } else if ((await import('../../load/office.js')).isOfficeFile(resolve(ctx.io.cwd, file), file)) {
+          // A DOCX or ODT: its tables read from the document's structure, as the text importer's rows.
+          const [{ readOfficeXml }, { officeText }] = await Promise.all([import('../../load/office.js'), import('../../import/readers/index.js')]);
+          text = officeText(readOfficeXml(resolve(ctx.io.cwd, file), file), file);
         } else {
           const { readTextFile } = await import('../../load/text-file.js');
           text = readTextFile(resolve(ctx.io.cwd, file), file);
