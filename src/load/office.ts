@@ -5,7 +5,8 @@
  * expanded: OOXML and ODF never need one). Parsing the XML into paragraphs and tables is pure and
  * lives in import/readers.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
+import { readFileBounded } from './bounded.js';
 import { InputError } from '../model/errors.js';
 import { msg } from '../model/i18n.js';
 import { isZipMagic, readZipEntry, zipEntries, ZIP_LIMITS } from './zip.js';
@@ -25,7 +26,9 @@ export function isOfficeFile(path: string, shown: string): boolean {
   if (/\.(docx|odt)$/i.test(shown)) return true;
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    // Only a regular file is looked into: a FIFO or a device is left to the bounded reader's message.
+    if (!statSync(path).isFile()) return false;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
     const head = new Uint8Array(4);
     return readSync(fd, head, 0, 4, 0) === 4 && isZipMagic(head);
   } catch {
@@ -35,17 +38,9 @@ export function isOfficeFile(path: string, shown: string): boolean {
   }
 }
 
+/** The document's bytes, through the one bounded reader: a regular file, at most the zip limit. */
 function readBytes(path: string, shown: string): Uint8Array {
-  try {
-    const size = statSync(path).size;
-    if (size > ZIP_LIMITS.maxArchiveBytes) throw new InputError(msg('document.tooLarge', { file: shown, bytes: size, max: ZIP_LIMITS.maxArchiveBytes }));
-    return readFileSync(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new InputError(`Cannot read ${shown}: ${why}`);
-  }
+  return readFileBounded(path, shown, ZIP_LIMITS.maxArchiveBytes);
 }
 
 /** A declaration of a DOCTYPE or an entity anywhere in the text. */
