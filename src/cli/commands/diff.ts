@@ -51,9 +51,9 @@ not-equivalent, or unknown (a side known only from a version table).`,
         ]);
         const code = opts.code?.split(',').filter((c) => c.trim() !== '');
         const plan = await planDiff(refs, { code, git: opts.git }, { catalog: await ctx.catalog(), resolve: (r) => ctx.resolve(r), cwd: ctx.io.cwd });
-        for (const note of plan.notes) ctx.warn(note);
+        for (const note of plan.notes) ctx.warn(typeof note === 'string' ? note : ctx.t(note));
         for (const p of plan.pairs) if (p.from.base !== p.to.base) ctx.warn(`${p.from.base} and ${p.to.base} are different standards: their codes are matched as if one were a version of the other`);
-        const diffs = plan.pairs.map((p) => diffEntries(p.from, p.to));
+        const diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p));
         if (opts.format === 'json') {
           const { diffJson } = await import('../../formatters/diff/json.js');
           ctx.out(diffJson(diffs, plan.many));

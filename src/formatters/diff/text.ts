@@ -7,7 +7,7 @@ import type { Change, StandardDiff } from '../../diff/types.js';
 import type { Style } from '../text/style.js';
 import { hang } from '../text/width.js';
 import { inlineDiff } from './inline.js';
-import { CLASSIFICATION_LABEL, KIND_LABEL, KIND_MARK, codePart, elementLabel, groupChanges, missingLines, sideLine, summaryLine, usersPart } from './common.js';
+import { CLASSIFICATION_LABEL, KIND_LABEL, KIND_MARK, arrowValues, codePart, elementLabel, groupChanges, missingLines, sideLine, sourcesLine, summaryLine, usersPart } from './common.js';
 
 export interface DiffTextOptions {
   style: Style;
@@ -24,7 +24,8 @@ function marked(c: Change, marks: typeof PLAIN_MARKS): string {
     const text = (c.kind === 'removed' ? c.before : c.after) ?? '';
     return text + usersPart(c);
   }
-  if (c.element === 'level' || (c.element === 'header' && c.field === 'level')) return `${c.before} → ${c.after}`;
+  const arrow = arrowValues(c);
+  if (arrow) return `${arrow.before} → ${arrow.after}`;
   return inlineDiff(c.before, c.after)
     .map((s) => (s.op === 'same' ? s.text : s.op === 'del' ? marks.delOpen + s.text + marks.delClose : marks.insOpen + s.text + marks.insClose))
     .join('');
@@ -71,6 +72,8 @@ function oneDiff(d: StandardDiff, o: DiffTextOptions): string[] {
   const out: string[] = [];
   const names = d.sides.from.name === d.sides.to.name ? d.sides.to.name : `${d.sides.from.name} → ${d.sides.to.name}`;
   out.push(`${style.heading(`${d.from} → ${d.to}`)}  ${names}`);
+  const sources = sourcesLine(d);
+  if (sources) out.push(style.dim(sources));
   out.push(style.dim(`${sideLine(d.sides.from)} → ${sideLine(d.sides.to)}`));
   for (const m of missingLines(d)) out.push(...hang('⚠ ', m, o.width).map((l) => style.warn(l)));
   const cls = `${d.classification} — ${label(CLASSIFICATION_LABEL[d.classification])}`;
@@ -86,7 +89,9 @@ function oneDiff(d: StandardDiff, o: DiffTextOptions): string[] {
     out.push('', style.heading(title));
     for (const c of changes) out.push(...changeLines(c, '  ', false, o));
   };
+  section(label('diffFile'), g.file);
   section(label('diffHeader'), g.header);
+  section(label('diffVersionRow'), g.version);
   for (const duty of g.duties) {
     out.push('', style.heading(`${style.code(duty.code)} ${duty.title ?? ''}`.trimEnd()));
     for (const c of duty.own) out.push(...changeLines(c, '  ', false, o));
