@@ -46,6 +46,7 @@ warnings than --max-warnings, 2 usage error.`,
     )
     .action(async (inputs: string[], opts: ValidateOptions, command: Command) => {
       await runner(async (ctx) => {
+        const startedAt = new Date();
         const { validate } = await import('../../rules/validate.js');
         const catalog = inputs.length === 0 ? await ctx.catalogRoot() : undefined;
         const result = await validate({
@@ -58,12 +59,14 @@ warnings than --max-warnings, 2 usage error.`,
           jobs: opts.jobs,
           cache: await ctx.cacheSpec('validate'),
         });
-        const { formatFindings } = await import('../../formatters/findings/index.js');
-        const { makeStyle } = await import('../../formatters/text/style.js');
-        ctx.out(await formatFindings(opts.format, result, { style: makeStyle(ctx.color), frames: opts.frames }));
         const errors = result.findings.filter((f) => f.severity === 'error').length;
         const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-        const failed = errors > 0 || (opts.failOn === 'warning' && warnings > 0) || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings);
+        const warningsFail = (opts.failOn === 'warning' && warnings > 0) || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings);
+        const failed = errors > 0 || warningsFail;
+        const { formatFindings } = await import('../../formatters/findings/index.js');
+        const { makeStyle } = await import('../../formatters/text/style.js');
+        const format = { style: makeStyle(ctx.color), frames: opts.frames, cwd: ctx.io.cwd, warningsFail, startedAt, elapsedMs: Date.now() - startedAt.getTime(), hostname: (await import('node:os')).hostname() };
+        ctx.out(await formatFindings(opts.format, result, format));
         return failed ? 1 : 0;
       }, command);
     });

@@ -4,7 +4,19 @@ import type { FindingsReport } from './summary.js';
 
 export type FindingsFormat = 'stylish' | 'json' | 'github' | 'junit' | 'sarif';
 
-export async function formatFindings(format: FindingsFormat, report: FindingsReport, o: { style: Style; frames?: boolean }): Promise<string> {
+export interface FindingsFormatOptions {
+  style: Style;
+  frames?: boolean;
+  /** The working directory: SARIF's URIs are made relative to its repository's root. */
+  cwd?: string;
+  /** JUnit: warnings fail the run, when it started and how long it took. */
+  warningsFail?: boolean;
+  startedAt?: Date;
+  elapsedMs?: number;
+  hostname?: string;
+}
+
+export async function formatFindings(format: FindingsFormat, report: FindingsReport, o: FindingsFormatOptions): Promise<string> {
   switch (format) {
     case 'stylish': {
       const [{ stylish }, { prepareDisplayWidth }] = await Promise.all([import('./stylish.js'), import('../text/width.js')]);
@@ -16,14 +28,19 @@ export async function formatFindings(format: FindingsFormat, report: FindingsRep
     case 'github':
       return (await import('./github.js')).github(report);
     case 'junit':
-      return (await import('./junit.js')).junit(report);
+      return (await import('./junit.js')).junit(report, { warningsFail: o.warningsFail, timestamp: o.startedAt, elapsedMs: o.elapsedMs, hostname: o.hostname });
     case 'sarif': {
-      const [{ sarif }, { RULES, LOAD_CHECKS }, { VERSION }] = await Promise.all([
+      const [{ sarif }, { RULES, LOAD_CHECKS }, { VERSION }, { repositoryRoot }, { readRuleDocs }] = await Promise.all([
         import('./sarif.js'),
         import('../../rules/registry.js'),
         import('../../model/version.js'),
+        import('../../load/git.js'),
+        import('../../load/rule-docs.js'),
       ]);
-      return sarif(report, { version: VERSION, rules: [...LOAD_CHECKS, ...RULES.map((r) => r.meta)] });
+      const rules = [...LOAD_CHECKS, ...RULES.map((r) => r.meta)];
+      const docs = readRuleDocs(rules.map((r) => r.id));
+      const cwd = o.cwd ?? process.cwd();
+      return sarif(report, { version: VERSION, rules: rules.map((r) => ({ ...r, help: docs.get(r.id) })), root: (await repositoryRoot(cwd)) ?? cwd, cwd });
     }
   }
 }
