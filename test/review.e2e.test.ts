@@ -128,6 +128,23 @@ describe('diff --git BASE: a pull request reviewed', () => {
     }
   });
 
+  it('a file name with control characters reaches no terminal', () => {
+    const odd = 'standards/x\u001b[2J\u202e';
+    mkdirSync(join(repo, odd));
+    git('mv', 'standards/LPS5404-001/v3.yaml', `${odd}/v3.yaml`);
+    try {
+      for (const format of ['text', 'markdown', 'changelog-zh']) {
+        const r = compstd(['diff', '--git', 'main', '--catalog', 'standards', '--format', format], { cwd: repo });
+        expect(r.code, r.stderr).toBe(0);
+        expect(`${r.stdout}${r.stderr}`, format).not.toMatch(/[\u001b\u202e]/);
+      }
+      expect(compstd(['diff', '--git', 'main', '--catalog', 'standards'], { cwd: repo }).stdout).toContain('工作目錄 standards/x\ufffd[2J\ufffd/v3.yaml');
+    } finally {
+      git('reset', '-q', '--hard');
+      rmSync(join(repo, odd), { recursive: true, force: true });
+    }
+  });
+
   it('a revision git does not know, a folder outside any repository: one message, exit 2', () => {
     const bad = compstd(['diff', '--git', 'no-such-rev', '--catalog', 'standards', '--lang', 'en'], { cwd: repo });
     expect(bad.code).toBe(2);

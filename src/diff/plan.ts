@@ -152,7 +152,7 @@ export async function planDiff(args: readonly string[], options: PlanOptions, de
  * of its own (major), a new one against the version before it in the catalogue.
  */
 async function planGit(base: string, codes: readonly string[] | undefined, deps: PlanDeps): Promise<DiffPlan> {
-  const { changedSince } = await import('../load/git.js');
+  const { changedSince, shown } = await import('../load/git.js');
   const path = await import('node:path');
   const notes: DiffPlan['notes'] = [];
   const pairs: DiffPair[] = [];
@@ -172,7 +172,7 @@ async function planGit(base: string, codes: readonly string[] | undefined, deps:
       const from = await previousOf(current, deps.catalog);
       const fromSource: SideSource | undefined = from?.kind === 'published' ? { worktree: true, path: fromRoot(from.file) } : undefined;
       if (from) pairs.push({ from, to: current, sources: { from: fromSource, to: worktree } });
-      else notes.push(msg('ci.newStandard', { code: entryCode(current), path: file.path }));
+      else notes.push(msg('ci.newStandard', { code: entryCode(current), path: shown(file.path) }));
     } else if (old) {
       // Deleted here but the same version is still in the catalogue (moved beyond git's rename detection).
       const { entries } = await deps.catalog.standard(old.base);
@@ -181,6 +181,6 @@ async function planGit(base: string, codes: readonly string[] | undefined, deps:
       else pairs.push({ from: old, to: old, deleted: true, sources: { from: { revision: base, path: oldPath }, to: { ...worktree, deleted: true } } });
     }
   }
-  if (pairs.length === 0 && notes.length === 0) notes.push(msg('ci.nothingChanged', { base, catalog: catalogRoot }));
+  if (pairs.length === 0 && notes.length === 0) notes.push(msg('ci.nothingChanged', { base: shown(base), catalog: shown(catalogRoot) }));
   return { pairs, many: true, notes };
 }

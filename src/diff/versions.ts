@@ -49,7 +49,9 @@ export function diffEntries(from: CatalogEntry, to: CatalogEntry, o: DiffEntries
   const missing: string[] = [];
   if (o.deleted) {
     sides.to = { ...sides.to, content: false, deleted: true };
-    const where = sides.from.revision !== undefined && sides.from.path !== undefined ? `${sides.from.revision}:${sides.from.path}` : sides.from.source;
+    // A file name from git, shown as the change's text: no control characters.
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    const where = (sides.from.revision !== undefined && sides.from.path !== undefined ? `${sides.from.revision}:${sides.from.path}` : sides.from.source).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
     const c = { kind: 'removed', element: 'file', code: sides.from.code, before: where } as const;
     changes = [{ ...c, severity: severityOf(c) }];
   } else if (from.kind === 'published' && to.kind === 'published') {

@@ -75,9 +75,12 @@ export function sideLine(s: DiffSide): string {
 export function sourcesLine(d: StandardDiff): string | undefined {
   const { from, to } = d.sides;
   if (from.revision === undefined && to.revision === undefined && !from.worktree && !to.worktree) return undefined;
+  // Paths and revisions come from git and the file system: no control character reaches a terminal.
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  const clean = (t: string) => t.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
   const side = (s: DiffSide) => {
-    const path = s.path ?? s.source;
-    const where = s.revision !== undefined ? `${s.revision}:${path}` : s.worktree ? `${label('diffWorktree')} ${path}` : path;
+    const path = clean(s.path ?? s.source);
+    const where = s.revision !== undefined ? `${clean(s.revision)}:${path}` : s.worktree ? `${label('diffWorktree')} ${path}` : path;
     return s.deleted ? `${where}（${label('diffDeleted')}）` : where;
   };
   return `${side(from)} → ${side(to)}`;
