@@ -46,6 +46,14 @@ beforeAll(() => {
   const skill = /^skills:\n {2}- code: (S\d+)\n {4}name: (.+)$/m.exec(set)!;
   edit('standards/archive/SET3115-001/v5.yaml', `name: ${skill[2]!}`, `name: ${skill[2]!}（修訂）`);
   git('commit', '-q', '-am', 'review');
+  // main moves on after the branch left it: a new standard and a reworded K elsewhere. The review
+  // compares with where the branch began (the merge base), as a pull request does: neither shows.
+  git('checkout', '-q', 'main');
+  cpSync(`${FIXTURES}catalog-mixed/ABC1234-001`, join(repo, 'standards/ABC1234-001'), { recursive: true });
+  edit('standards/IIS3512-001/v3.yaml', 'name: 資訊技術現況與發展趨勢', 'name: 資訊技術的現況與趨勢');
+  git('add', '.');
+  git('commit', '-q', '-m', 'main moves on');
+  git('checkout', '-q', 'review');
   return () => rmSync(repo, { recursive: true, force: true });
 });
 
@@ -110,6 +118,15 @@ describe('diff --git BASE: a pull request reviewed', () => {
     expect(changelog).toContain('LPS5404-001v3 版本表發展更新日期由「2023-12-15」修訂為「2023-12-20」。');
   });
 
+  it('goldens of every format', async () => {
+    const { cwd, catalog } = runs()[1]!;
+    const run = (...args: string[]) => compstd(['diff', '--git', 'main', '--catalog', catalog, ...args], { cwd }).stdout;
+    await expect(run('--width', '100')).toMatchFileSnapshot('golden/diff/git-review.w100.txt');
+    await expect(run('--format', 'markdown')).toMatchFileSnapshot('golden/diff/git-review.md');
+    await expect(run('--format', 'changelog-zh')).toMatchFileSnapshot('golden/diff/git-review.changelog.txt');
+    await expect(run('--format', 'json')).toMatchFileSnapshot('golden/diff/git-review.json');
+  });
+
   it('uncommitted and untracked files count too; nothing changed says so, naming the catalogue', () => {
     const same = compstd(['diff', '--git', 'review', '--catalog', 'standards'], { cwd: repo });
     expect(same.code).toBe(0);
@@ -125,6 +142,19 @@ describe('diff --git BASE: a pull request reviewed', () => {
       expect(diffs.map((d) => [d.from, d.to, d.sides.from.path, d.sides.to.path])).toEqual([['LPS5404-001v3', 'LPS5404-001v4', 'standards/LPS5404-001/v3.yaml', 'standards/LPS5404-001/v4.yaml']]);
     } finally {
       rmSync(join(repo, 'standards/LPS5404-001/v4.yaml'));
+    }
+  });
+
+  it('with no history shared with BASE (a shallow clone), compares with BASE itself and says so', () => {
+    git('checkout', '-q', '--orphan', 'lone');
+    git('commit', '-q', '-m', 'lone');
+    try {
+      const r = compstd(['--lang', 'en', 'diff', '--git', 'main', '--catalog', 'standards', '--format', 'json'], { cwd: repo });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain('HEAD shares no history with main here');
+      expect((JSON.parse(r.stdout) as StandardDiff[]).map((d) => d.from)).toContain('ABC1234-001v2');
+    } finally {
+      git('checkout', '-q', 'review');
     }
   });
 

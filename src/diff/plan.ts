@@ -147,8 +147,8 @@ export async function planDiff(args: readonly string[], options: PlanOptions, de
 }
 
 /**
- * Every standard file under the catalogue changed since `base`: a modified file against itself at
- * `base`, a renamed one (git's rename detection) against its old path, a deleted one as a change
+ * Every standard file under the catalogue changed since the current branch left `base` (their
+ * merge base, as a pull request's review compares): a modified file against itself there, a renamed one (git's rename detection) against its old path, a deleted one as a change
  * of its own (major), a new one against the version before it in the catalogue.
  */
 async function planGit(base: string, codes: readonly string[] | undefined, deps: PlanDeps): Promise<DiffPlan> {
@@ -157,11 +157,13 @@ async function planGit(base: string, codes: readonly string[] | undefined, deps:
   const notes: DiffPlan['notes'] = [];
   const pairs: DiffPair[] = [];
   const catalogRoot = deps.catalog.root;
-  const { root, files } = await changedSince(base, catalogRoot);
+  const { root, files, commit, mergeBase } = await changedSince(base, catalogRoot);
+  if (!mergeBase) notes.push(msg('ci.noMergeBase', { base: shown(base) }));
   const fromRoot = (file: string) => path.relative(root, path.resolve(deps.cwd, file)).split(path.sep).join('/');
   for (const file of files) {
     const oldPath = file.from ?? file.path;
-    const old = file.status === 'added' ? undefined : await entryAtRevision(base, oldPath, root, `${base}:${oldPath}`);
+    // Read at the commit compared with (the merge base), shown as the revision that was typed.
+    const old = file.status === 'added' ? undefined : await entryAtRevision(commit, oldPath, root, `${base}:${oldPath}`);
     const current = file.status === 'deleted' ? undefined : ((await deps.resolve(file.abs)) as PublishedEntry);
     const entry = current ?? old!;
     if (!narrows(entry.base, codes)) continue;
@@ -181,6 +183,6 @@ async function planGit(base: string, codes: readonly string[] | undefined, deps:
       else pairs.push({ from: old, to: old, deleted: true, sources: { from: { revision: base, path: oldPath }, to: { ...worktree, deleted: true } } });
     }
   }
-  if (pairs.length === 0 && notes.length === 0) notes.push(msg('ci.nothingChanged', { base: shown(base), catalog: shown(catalogRoot) }));
+  if (pairs.length === 0 && notes.every((n) => typeof n === 'string' || n.id !== 'ci.newStandard')) notes.push(msg('ci.nothingChanged', { base: shown(base), catalog: shown(catalogRoot) }));
   return { pairs, many: true, notes };
 }

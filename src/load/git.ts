@@ -102,11 +102,11 @@ export async function repositoryRoot(cwd: string): Promise<string | undefined> {
   }
 }
 
-/** Fails with a message when `rev` names no commit. */
-export async function verifyCommit(rev: string, cwd: string): Promise<void> {
+/** The commit `rev` names (its full hash); a message when it names none. */
+export async function verifyCommit(rev: string, cwd: string): Promise<string> {
   checkRevision(rev);
   try {
-    await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { cwd, rev, maxBytes: 64 * 1024 });
+    return (await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { cwd, rev, maxBytes: 64 * 1024 })).trim();
   } catch (e) {
     // `--verify --quiet` says nothing on stderr: a failure there is an unknown revision.
     if (e instanceof InputError && e.msg?.id === 'ci.gitFailed') throw new InputError(msg('ci.unknownRevision', { rev: shown(rev), dir: shown(cwd) }));
@@ -155,18 +155,43 @@ export interface ChangedFile {
   abs: string;
 }
 
+export interface Changes {
+  /** The repository root. */
+  root: string;
+  /**
+   * The commit compared with: where the current branch left `base` (their merge base), as a pull
+   * request's review compares; `base` itself when they share no history (a shallow clone).
+   */
+  commit: string;
+  /** false when `base` and HEAD have no merge base here (then `commit` is `base`). */
+  mergeBase: boolean;
+  files: ChangedFile[];
+}
+
+/** Where HEAD left `commit` (a full hash), or undefined when they share no history (or there is no HEAD). */
+async function mergeBaseOf(commit: string, root: string): Promise<string | undefined> {
+  try {
+    return (await runGit(['merge-base', commit, 'HEAD'], { cwd: root, maxBytes: 64 * 1024 })).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Standard files under `dir` that differ between `base` and the working tree (committed or not),
- * plus new files git does not track yet. Renames are git's (`-M`): a renamed file is one change.
+ * Standard files under `dir` that differ between where the current branch left `base` and the
+ * working tree (committed or not), plus new files git does not track yet — what a pull request
+ * changes, not what `base` gained since. Renames are git's (`-M`): a renamed file is one change.
  */
-export async function changedSince(base: string, dir: string): Promise<{ root: string; files: ChangedFile[] }> {
+export async function changedSince(base: string, dir: string): Promise<Changes> {
   checkRevision(base);
   const root = await gitRoot(dir);
-  await verifyCommit(base, root);
+  const tip = await verifyCommit(base, root);
+  const fork = await mergeBaseOf(tip, root);
+  const commit = fork ?? tip;
   const scope = relative(root, resolve(dir)).split(sep).join('/') || '.';
   const out: ChangedFile[] = [];
   const seen = new Set<string>();
-  const listing = await runGit(['--literal-pathspecs', 'diff', '--name-status', '-M', '-z', '--no-ext-diff', '--end-of-options', base, '--', scope], { cwd: root, rev: base, what: `git diff ${base}` });
+  const listing = await runGit(['--literal-pathspecs', 'diff', '--name-status', '-M', '-z', '--no-ext-diff', '--end-of-options', commit, '--', scope], { cwd: root, rev: base, what: `git diff ${base}` });
   const fields = listing.split('\0');
   for (let k = 0; k < fields.length; ) {
     const code = fields[k++]!;
@@ -194,5 +219,5 @@ export async function changedSince(base: string, dir: string): Promise<{ root: s
     if (path === '' || seen.has(path) || !YAML_FILE.test(path)) continue;
     out.push({ status: 'added', path, abs: resolve(root, path) });
   }
-  return { root, files: out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+  return { root, commit, mergeBase: fork !== undefined, files: out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }

@@ -64,6 +64,7 @@ export function elementLabel(c: Change): string {
 
 /** 「v3 最新版本 2024-12-15」 */
 export function sideLine(s: DiffSide): string {
+  if (s.deleted) return label('diffDeleted');
   const status = s.status === 'current' ? label('statusCurrent') : s.status === 'historical' ? label('statusHistorical') : undefined;
   return [`v${s.version}`, status, s.date ?? undefined].filter((x) => x !== undefined).join(' ');
 }

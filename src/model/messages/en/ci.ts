@@ -12,4 +12,5 @@ export const CI_EN = {
   'ci.gitFailed': '{command} failed: {detail}',
   'ci.nothingChanged': 'no standard file under {catalog} changed since {base}',
   'ci.newStandard': '{code} ({path}) is new: no earlier version to compare with',
+  'ci.noMergeBase': 'HEAD shares no history with {base} here (a shallow clone?): compared with {base} itself, so what {base} gained since the branch began shows as changes; fetch the history (actions/checkout with fetch-depth: 0)',
 } satisfies Catalogue;

@@ -12,4 +12,5 @@ export const CI_ZH = {
   'ci.gitFailed': '{command} 失敗：{detail}',
   'ci.nothingChanged': '自 {base} 以來，{catalog} 中沒有職能基準檔案異動',
   'ci.newStandard': '{code}（{path}）為新增：沒有較早的版本可比較',
+  'ci.noMergeBase': 'HEAD 與 {base} 在此沒有共同歷史（淺層複製？）：改與 {base} 本身比較，{base} 在分支之後的異動也會列為變更；請取得完整歷史（actions/checkout 設 fetch-depth: 0）',
 } satisfies Catalogue;
