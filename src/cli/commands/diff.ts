@@ -23,7 +23,7 @@ export function registerDiff(program: Command, runner: Runner): void {
     .addOption(new Option('-f, --format <format>', `output format: ${DIFF_FORMATS.join(', ')}`).argParser(choice(DIFF_FORMATS)).default('text'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a change of this severity or above is present: major, minor, patch').argParser(choice(SEVERITY_NAMES)))
     .option('--code <codes>', 'with `diff vN vM` or --git: only standards whose code starts with one of these (comma-separated)')
-    .option('--git <base>', 'compare every standard file changed since a git revision (a pull request\'s review)')
+    .option('--git <base>', 'every standard file changed since the branch left a git revision, committed or not: modified, renamed, deleted (major), new (a pull request\'s review)')
     .addOption(new Option('-w, --width <columns>', 'wrap to this many columns').argParser(positiveInt('--width', 40)))
     .addHelpText(
       'after',
