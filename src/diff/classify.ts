@@ -20,8 +20,22 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
     applies: (c) => c.element === 'level' || (c.element === 'header' && c.field === 'level'),
   },
   {
+    // Which version is in force, or what a version was called: a reader acting on "current" must look again.
+    id: 'version-status-name',
+    description: 'a version-table row: its status (current/historical), name or code changed, or a row for an old version was added or removed',
+    severity: 'minor',
+    applies: (c) => c.element === 'version' && (c.field === undefined || c.field === 'status' || c.field === 'name' || c.field === 'code'),
+  },
+  {
+    // Descriptive: what the standard requires is the same.
+    id: 'version-date-note',
+    description: "a version-table row's date (發展更新日期) or note (更新說明) changed",
+    severity: 'patch',
+    applies: (c) => c.element === 'version',
+  },
+  {
     id: 'removed',
-    description: 'something was removed: a duty, task, output, indicator, K, S, A, a K/S link of a task, a note',
+    description: 'something was removed: a standard file, a duty, task, output, indicator, K, S, A, a K/S link of a task, a note',
     severity: 'major',
     applies: (c) => c.kind === 'removed',
   },

@@ -12,18 +12,27 @@ import type { CatalogEntry, PublishedEntry } from '../model/entry.js';
 import { entryCode } from '../model/entry.js';
 import { baseOf, parseStandardCode } from '../model/code.js';
 import { InputError, UsageError } from '../model/errors.js';
+import { msg, type Message } from '../model/i18n.js';
+import type { DiffSide } from './types.js';
+
+/** Where a side was read from git: the revision and path, or the working tree. */
+export type SideSource = Pick<DiffSide, 'revision' | 'path' | 'worktree' | 'deleted'>;
 
 export interface DiffPair {
   from: CatalogEntry;
   to: CatalogEntry;
+  /** What git says of each side, for the heading. */
+  sources?: { from?: SideSource; to?: SideSource };
+  /** The file of `from` was deleted (then `to` is `from`): a change of its own. */
+  deleted?: boolean;
 }
 
 export interface DiffPlan {
   pairs: DiffPair[];
   /** Several pairs possible (a chain, every standard, --git): the JSON output is an array. */
   many: boolean;
-  /** What was found but can't be compared (a new standard, a deleted file), for stderr. */
-  notes: string[];
+  /** What was found but can't be compared (a new standard), for stderr. */
+  notes: Array<string | Message>;
 }
 
 export interface PlanDeps {
@@ -46,17 +55,27 @@ function versionOf(token: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A reference, or a file at a git revision (`HEAD~1:standards/X/v3.yaml`). */
-async function resolveAny(ref: string, deps: PlanDeps): Promise<CatalogEntry> {
-  const { parseRevPath, readAtRevision } = await import('../load/git.js');
-  const rp = parseRevPath(ref);
-  if (!rp) return deps.resolve(ref);
-  const text = readAtRevision(rp.rev, rp.path, deps.cwd);
+/** A standard file read at a git revision: an entry whose `file` is `REV:path`. */
+async function entryAtRevision(rev: string, path: string, cwd: string, shownAs: string): Promise<PublishedEntry> {
+  const { readAtRevision } = await import('../load/git.js');
+  const text = await readAtRevision(rev, path, cwd);
   const { loadStandardText } = await import('../load/read.js');
-  const file = loadStandardText(ref, text);
-  if (!file.standard) throw InputError.fromFindings(ref, file.findings);
+  const file = loadStandardText(shownAs, text);
+  if (!file.standard) throw InputError.fromFindings(shownAs, file.findings);
   const { standard } = file;
-  return { kind: 'published', base: baseOf(standard.code), version: standard.version, file: ref, standard };
+  return { kind: 'published', base: baseOf(standard.code), version: standard.version, file: shownAs, standard };
+}
+
+/** A reference, or a file at a git revision (`HEAD~1:standards/X/v3.yaml`), and where it came from. */
+async function resolveSide(ref: string, deps: PlanDeps): Promise<{ entry: CatalogEntry; source?: SideSource }> {
+  const { parseRevPath } = await import('../load/git.js');
+  const rp = parseRevPath(ref);
+  if (!rp) return { entry: await deps.resolve(ref) };
+  return { entry: await entryAtRevision(rp.rev, rp.path, deps.cwd, ref), source: { revision: rp.rev, path: rp.path } };
+}
+
+async function resolveAny(ref: string, deps: PlanDeps): Promise<CatalogEntry> {
+  return (await resolveSide(ref, deps)).entry;
 }
 
 /** The newest version of the same standard older than `entry`, if the catalogue knows one. */
@@ -94,8 +113,9 @@ export async function planDiff(args: readonly string[], options: PlanOptions, de
   }
   if (args.length === 2) {
     if (versions[0] !== undefined || versions[1] !== undefined) throw new UsageError(`"${args[versions[0] !== undefined ? 0 : 1]}" is a version: give a standard first (compstd diff IIS3512-001 v2 v3), or two versions for every standard (compstd diff v2 v3)`);
-    const [from, to] = await Promise.all([resolveAny(args[0]!, deps), resolveAny(args[1]!, deps)]);
-    return { pairs: [{ from, to }], many: false, notes };
+    const [from, to] = await Promise.all([resolveSide(args[0]!, deps), resolveSide(args[1]!, deps)]);
+    const sources = from.source || to.source ? { from: from.source, to: to.source } : undefined;
+    return { pairs: [{ from: from.entry, to: to.entry, ...(sources ? { sources } : {}) }], many: false, notes };
   }
   if (args.length === 3) {
     const code = parseStandardCode(args[0]!.trim());
@@ -126,28 +146,43 @@ export async function planDiff(args: readonly string[], options: PlanOptions, de
   throw new UsageError(args.length === 0 ? 'diff needs what to compare: two references, a standard, two versions, or --git BASE' : 'too many arguments: see compstd diff --help');
 }
 
+/**
+ * Every standard file under the catalogue changed since the current branch left `base` (their
+ * merge base, as a pull request's review compares): a modified file against itself there, a renamed one (git's rename detection) against its old path, a deleted one as a change
+ * of its own (major), a new one against the version before it in the catalogue.
+ */
 async function planGit(base: string, codes: readonly string[] | undefined, deps: PlanDeps): Promise<DiffPlan> {
-  const { changedSince } = await import('../load/git.js');
-  const notes: string[] = [];
+  const { changedSince, shown } = await import('../load/git.js');
+  const path = await import('node:path');
+  const notes: DiffPlan['notes'] = [];
   const pairs: DiffPair[] = [];
-  for (const file of changedSince(base, deps.catalog.root)) {
-    const old = file.status === 'added' ? undefined : await resolveAny(`${base}:${file.path}`, { ...deps, cwd: deps.catalog.root });
+  const catalogRoot = deps.catalog.root;
+  const { root, files, commit, mergeBase } = await changedSince(base, catalogRoot);
+  if (!mergeBase) notes.push(msg('ci.noMergeBase', { base: shown(base) }));
+  const fromRoot = (file: string) => path.relative(root, path.resolve(deps.cwd, file)).split(path.sep).join('/');
+  for (const file of files) {
+    const oldPath = file.from ?? file.path;
+    // Read at the commit compared with (the merge base), shown as the revision that was typed.
+    const old = file.status === 'added' ? undefined : await entryAtRevision(commit, oldPath, root, `${base}:${oldPath}`);
     const current = file.status === 'deleted' ? undefined : ((await deps.resolve(file.abs)) as PublishedEntry);
     const entry = current ?? old!;
     if (!narrows(entry.base, codes)) continue;
+    const worktree: SideSource = { worktree: true, path: file.path };
     if (old && current) {
-      pairs.push({ from: old, to: current });
+      pairs.push({ from: old, to: current, sources: { from: { revision: base, path: oldPath }, to: worktree } });
     } else if (current) {
       const from = await previousOf(current, deps.catalog);
-      if (from) pairs.push({ from, to: current });
-      else notes.push(`${entryCode(current)} (${file.path}) is new: no earlier version to compare with`);
+      const fromSource: SideSource | undefined = from?.kind === 'published' ? { worktree: true, path: fromRoot(from.file) } : undefined;
+      if (from) pairs.push({ from, to: current, sources: { from: fromSource, to: worktree } });
+      else notes.push(msg('ci.newStandard', { code: entryCode(current), path: shown(file.path) }));
     } else if (old) {
+      // Deleted here but the same version is still in the catalogue (moved beyond git's rename detection).
       const { entries } = await deps.catalog.standard(old.base);
-      const same = entries.find((e) => e.version === old.version && e.kind === 'published');
-      if (same) pairs.push({ from: old, to: same });
-      else notes.push(`${entryCode(old)} (${file.path}) was deleted since ${base}`);
+      const same = entries.find((e): e is PublishedEntry => e.version === old.version && e.kind === 'published');
+      if (same) pairs.push({ from: old, to: same, sources: { from: { revision: base, path: oldPath }, to: { worktree: true, path: fromRoot(same.file) } } });
+      else pairs.push({ from: old, to: old, deleted: true, sources: { from: { revision: base, path: oldPath }, to: { ...worktree, deleted: true } } });
     }
   }
-  if (pairs.length === 0 && notes.length === 0) notes.push(`no standard file changed since ${base}`);
+  if (pairs.length === 0 && notes.every((n) => typeof n === 'string' || n.id !== 'ci.newStandard')) notes.push(msg('ci.nothingChanged', { base: shown(base), catalog: shown(catalogRoot) }));
   return { pairs, many: true, notes };
 }

@@ -6,7 +6,11 @@
 export const CHANGE_KINDS = ['added', 'removed', 'modified', 'renumbered', 'moved'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-export const ELEMENTS = ['duty', 'task', 'output', 'indicator', 'knowledge', 'skill', 'attitude', 'level', 'link', 'header', 'note'] as const;
+/**
+ * `version`: a row of the version table (版本表), by its version; `file`: a standard file as a whole
+ * (a pull request that deletes one).
+ */
+export const ELEMENTS = ['duty', 'task', 'output', 'indicator', 'knowledge', 'skill', 'attitude', 'level', 'link', 'header', 'note', 'version', 'file'] as const;
 export type Element = (typeof ELEMENTS)[number];
 
 export const SEVERITIES = ['major', 'minor', 'patch'] as const;
@@ -14,6 +18,9 @@ export type ChangeSeverity = (typeof SEVERITIES)[number];
 
 /** The header fields a `header` change can name. */
 export type HeaderField = 'name' | 'nameKind' | 'title' | 'categories' | 'occupations' | 'industries' | 'description' | 'level';
+
+/** The fields of a version-table row a `version` change can name. */
+export type VersionField = 'name' | 'status' | 'date' | 'note' | 'code';
 
 export interface Change {
   kind: ChangeKind;
@@ -30,8 +37,13 @@ export interface Change {
   before?: string;
   after?: string;
   severity: ChangeSeverity;
-  /** Which part changed: a header field, `definition` of an attitude, `qualifications`/`other` of the notes. */
-  field?: HeaderField | 'definition' | 'qualifications' | 'other';
+  /**
+   * Which part changed: a header field, `definition` of an attitude, `qualifications`/`other` of
+   * the notes, a field of a version-table row.
+   */
+  field?: HeaderField | VersionField | 'definition' | 'qualifications' | 'other';
+  /** `version`: the version the row is about (its code is in `code`). */
+  version?: number;
   /**
    * Where the element sits: its duty and task codes in the new version; for an item removed from a
    * task that remains, that task's new code; for a removed task or duty, its old codes.
@@ -61,6 +73,12 @@ export interface DiffSide {
   status?: 'current' | 'historical';
   date?: string | null;
   note?: string;
+  /** Read from git: the revision and the path from the repository root (`main`, `standards/X/v2.yaml`). */
+  revision?: string;
+  path?: string;
+  /** The working tree's side of `diff --git`; with `deleted`, the file is no longer there. */
+  worktree?: boolean;
+  deleted?: boolean;
 }
 
 /**

@@ -105,6 +105,10 @@ export const LABELS = {
   diffMinor: { zh: '次要', en: 'minor' },
   diffPatch: { zh: '修正', en: 'patch' },
   diffNoChanges: { zh: '內容無異動。', en: 'No changes.' },
+  diffVersionRow: { zh: '版本表', en: 'Version table' },
+  diffFile: { zh: '職能基準檔案', en: 'Standard file' },
+  diffWorktree: { zh: '工作目錄', en: 'working tree' },
+  diffDeleted: { zh: '已刪除', en: 'deleted' },
   diffMissingContent: {
     zh: ' 的內容不在目錄中（僅見於版本表）：只能比較名稱、日期與狀態，無法比較職責、任務與職能內涵。',
     en: ': content not in the catalogue (known only from a version table): only name, date and status can be compared, not duties, tasks or competencies.',

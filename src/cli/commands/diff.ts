@@ -20,7 +20,7 @@ export function registerDiff(program: Command, runner: Runner): void {
     .argument('[refs...]', 'two references; a standard and two versions; two versions (every standard); or one standard (its whole chain)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a change of this severity or above is present: major, minor, patch').argParser(choice(SEVERITY_NAMES)))
     .option('--code <codes>', 'with `diff vN vM` or --git: only standards whose code starts with one of these (comma-separated)')
-    .option('--git <base>', 'compare every standard file changed since a git revision (a pull request\'s review)');
+    .option('--git <base>', 'every standard file changed since the branch left a git revision, committed or not: modified, renamed, deleted (major), new (a pull request\'s review)');
   addOutputOptions(command, { formats: DIFF_FORMATS })
     .addHelpText(
       'after',
@@ -48,9 +48,9 @@ not-equivalent, or unknown (a side known only from a version table).`,
         ]);
         const code = opts.code?.split(',').filter((c) => c.trim() !== '');
         const plan = await planDiff(refs, { code, git: opts.git }, { catalog: await ctx.catalog(), resolve: (r) => ctx.resolve(r), cwd: ctx.io.cwd });
-        for (const note of plan.notes) ctx.warn(note);
+        for (const note of plan.notes) ctx.warn(typeof note === 'string' ? note : ctx.t(note));
         for (const p of plan.pairs) if (p.from.base !== p.to.base) ctx.warn(ctx.t({ id: 'cli.diff.different-standards', params: { from: p.from.base, to: p.to.base } }));
-        const diffs = plan.pairs.map((p) => diffEntries(p.from, p.to));
+        const diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p));
         const [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/diff/index.js')]);
         await render(ctx, FORMATS, opts, { diffs, many: plan.many });
         const failOn = opts.failOn;

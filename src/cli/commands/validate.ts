@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { addOutputOptions, choice, positiveInt } from '../options.js';
 import type { Runner } from '../program.js';
 import type { OutputOptions } from '../render.js';
+import type { RunFacts } from '../../formatters/findings/summary.js';
 
 /** `stylish` is still accepted for `text`. */
 export const VALIDATE_FORMATS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
@@ -45,6 +46,7 @@ warnings than --max-warnings, 2 usage error.`,
     )
     .action(async (inputs: string[], opts: ValidateOptions, command: Command) => {
       await runner(async (ctx) => {
+        const startedAt = new Date();
         const { validate } = await import('../../rules/validate.js');
         const catalog = inputs.length === 0 ? await ctx.catalogRoot() : undefined;
         const result = await validate({
@@ -57,11 +59,23 @@ warnings than --max-warnings, 2 usage error.`,
           jobs: opts.jobs,
           cache: await ctx.cacheSpec('validate'),
         });
-        const [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/findings/index.js')]);
-        await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, ...(catalog !== undefined ? { catalog: ctx.shownPath(catalog) } : {}) });
         const errors = result.findings.filter((f) => f.severity === 'error').length;
         const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-        const failed = errors > 0 || (opts.failOn === 'warning' && warnings > 0) || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings);
+        const warningsFail = (opts.failOn === 'warning' && warnings > 0) || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings);
+        const failed = errors > 0 || warningsFail;
+        // What the CI formats say of the run: when, how long, where; SARIF's root and the rules' help.
+        const run: RunFacts = { cwd: ctx.io.cwd, warningsFail, startedAt, elapsedMs: Date.now() - startedAt.getTime(), hostname: (await import('node:os')).hostname() };
+        if (opts.format === 'sarif') {
+          const [{ repositoryRoot }, { readRuleDocs }, { RULES, LOAD_CHECKS }] = await Promise.all([
+            import('../../load/git.js'),
+            import('../../load/rule-docs.js'),
+            import('../../rules/registry.js'),
+          ]);
+          run.root = (await repositoryRoot(ctx.io.cwd)) ?? ctx.io.cwd;
+          run.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
+        }
+        const [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/findings/index.js')]);
+        await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run, ...(catalog !== undefined ? { catalog: ctx.shownPath(catalog) } : {}) });
         return failed ? 1 : 0;
       }, command);
     });

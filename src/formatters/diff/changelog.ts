@@ -12,6 +12,11 @@ const quoted = (text: string | undefined) => (text === undefined || text === '' 
 /** The clause a change belongs to (changes with the same key share one), and its item. */
 function clauseOf(c: Change): { key: string; head: string; item: string; tail?: string } {
   const what = elementLabel(c);
+  if (c.element === 'file') return { key: 'file', head: `刪除${what}`, item: c.before ?? c.code ?? '' };
+  if (c.element === 'version') {
+    if (c.kind === 'modified') return { key: `version:${c.code ?? ''}:${c.field ?? ''}`, head: '', item: `${c.code ?? ''} ${what}由${quoted(c.before)}修訂為${quoted(c.after)}` };
+    return { key: `version:${c.kind}`, head: `${c.kind === 'added' ? '新增' : '刪除'}${what}列`, item: c.code ?? '' };
+  }
   if (c.element === 'header' || c.element === 'note') {
     const field = elementLabel(c);
     if (c.kind === 'modified' && c.element === 'header' && (c.field === 'name' || c.field === 'level' || c.field === 'nameKind')) {

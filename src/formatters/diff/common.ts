@@ -33,6 +33,10 @@ const FIELD_LABEL: Record<NonNullable<Change['field']>, LabelKey> = {
   definition: 'definition',
   qualifications: 'kindQualification',
   other: 'kindNote',
+  code: 'code',
+  status: 'status',
+  date: 'date',
+  note: 'note',
 };
 
 const ELEMENT_LABEL: Record<Change['element'], LabelKey> = {
@@ -47,19 +51,41 @@ const ELEMENT_LABEL: Record<Change['element'], LabelKey> = {
   link: 'diffLink',
   header: 'diffHeader',
   note: 'notes',
+  version: 'diffVersionRow',
+  file: 'diffFile',
 };
 
 /** 「行為指標」, 「職能基準名稱」, 「態度 定義」: what a change is about, in Chinese. */
 export function elementLabel(c: Change): string {
   if (c.element === 'header' || c.element === 'note') return label(FIELD_LABEL[c.field ?? 'name']);
+  if (c.element === 'version') return `${label('diffVersionRow')}${c.field ? label(FIELD_LABEL[c.field]) : ''}`;
   const base = label(ELEMENT_LABEL[c.element]);
   return c.field === 'definition' ? `${base}${label('definition')}` : base;
 }
 
 /** 「v3 最新版本 2024-12-15」 */
 export function sideLine(s: DiffSide): string {
+  if (s.deleted) return label('diffDeleted');
   const status = s.status === 'current' ? label('statusCurrent') : s.status === 'historical' ? label('statusHistorical') : undefined;
   return [`v${s.version}`, status, s.date ? printedDate(s.date) : undefined].filter((x) => x !== undefined).join(' ');
+}
+
+/**
+ * Where the two sides were read, when git was involved: 「main:standards/X/v2.yaml → 工作目錄
+ * standards/X/v2.yaml」; undefined otherwise (the codes of the heading say it all).
+ */
+export function sourcesLine(d: StandardDiff): string | undefined {
+  const { from, to } = d.sides;
+  if (from.revision === undefined && to.revision === undefined && !from.worktree && !to.worktree) return undefined;
+  // Paths and revisions come from git and the file system: no control character reaches a terminal.
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  const clean = (t: string) => t.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+  const side = (s: DiffSide) => {
+    const path = clean(s.path ?? s.source);
+    const where = s.revision !== undefined ? `${clean(s.revision)}:${path}` : s.worktree ? `${label('diffWorktree')} ${path}` : path;
+    return s.deleted ? `${where}（${label('diffDeleted')}）` : where;
+  };
+  return `${side(from)} → ${side(to)}`;
 }
 
 export function summaryLine(d: StandardDiff): string {
@@ -71,7 +97,7 @@ export function missingLines(d: StandardDiff): string[] {
   return missing.length === 0 ? [] : [`${missing.join('、')}${label('diffMissingContent')}`];
 }
 
-export type SectionKey = 'header' | 'table' | 'knowledge' | 'skill' | 'attitude' | 'note';
+export type SectionKey = 'header' | 'table' | 'knowledge' | 'skill' | 'attitude' | 'note' | 'version' | 'file';
 
 export interface DutyGroup {
   /** The duty's code (a removed duty's old code). */
@@ -84,7 +110,11 @@ export interface DutyGroup {
 }
 
 export interface Grouped {
+  /** A deleted file. */
+  file: Change[];
   header: Change[];
+  /** Rows of the version table. */
+  version: Change[];
   duties: DutyGroup[];
   knowledge: Change[];
   skill: Change[];
@@ -94,7 +124,7 @@ export interface Grouped {
 
 /** The changes grouped as a reader goes through a standard: header, duty → task, K, S, A, notes. */
 export function groupChanges(d: StandardDiff): Grouped {
-  const g: Grouped = { header: [], duties: [], knowledge: [], skill: [], attitude: [], note: [] };
+  const g: Grouped = { file: [], header: [], version: [], duties: [], knowledge: [], skill: [], attitude: [], note: [] };
   const duties = new Map<string, DutyGroup>();
   for (const c of d.changes) {
     switch (c.element) {
@@ -103,6 +133,8 @@ export function groupChanges(d: StandardDiff): Grouped {
       case 'skill':
       case 'attitude':
       case 'note':
+      case 'version':
+      case 'file':
         g[c.element].push(c);
         continue;
       default:
@@ -134,10 +166,22 @@ export function groupChanges(d: StandardDiff): Grouped {
 export function codePart(c: Change, inTask: boolean): string {
   if (c.element === 'link') return c.target ?? '';
   if (c.element === 'level' && inTask && c.code === c.task) return '';
-  if (c.element === 'header' || c.element === 'note') return '';
+  if (c.element === 'header' || c.element === 'note' || c.element === 'file') return '';
   let code = c.fromCode !== undefined && c.toCode !== undefined ? `${c.fromCode} → ${c.toCode}` : (c.code ?? '');
   if (c.kind === 'moved' && c.fromParent !== undefined) code += `（${c.fromParent} → ${c.toParent ?? ''}）`;
   return code;
+}
+
+/**
+ * Values shown as 「before → after」 rather than an inline diff: levels, and a version row's code,
+ * status and date. undefined for texts.
+ */
+export function arrowValues(c: Change): { before: string; after: string } | undefined {
+  if (c.kind !== 'modified' || c.before === undefined || c.after === undefined) return undefined;
+  if (c.element === 'level' || (c.element === 'header' && c.field === 'level')) return { before: c.before, after: c.after };
+  if (c.element !== 'version' || c.field === 'name' || c.field === 'note') return undefined;
+  const shown = (v: string) => (c.field === 'status' && (v === 'current' || v === 'historical') ? label(v === 'current' ? 'statusCurrent' : 'statusHistorical') : v);
+  return { before: shown(c.before), after: shown(c.after) };
 }
 
 /** Tasks that use an added or removed K/S: 「（T1.1、T2.2）」. */

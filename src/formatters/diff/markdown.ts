@@ -3,13 +3,14 @@ import { label } from '../../model/labels.js';
 import type { Change, StandardDiff } from '../../diff/types.js';
 import { text as md } from '../markdown/gfm.js';
 import { inlineDiff } from './inline.js';
-import { CLASSIFICATION_LABEL, KIND_LABEL, codePart, elementLabel, groupChanges, missingLines, sideLine, summaryLine, usersPart } from './common.js';
+import { CLASSIFICATION_LABEL, KIND_LABEL, arrowValues, codePart, elementLabel, groupChanges, missingLines, sideLine, sourcesLine, summaryLine, usersPart } from './common.js';
 
 function body(c: Change): string {
   if (c.kind !== 'modified' || c.before === undefined || c.after === undefined) {
     return md(((c.kind === 'removed' ? c.before : c.after) ?? '') + usersPart(c));
   }
-  if (c.element === 'level' || (c.element === 'header' && c.field === 'level')) return `${md(c.before)} → ${md(c.after)}`;
+  const arrow = arrowValues(c);
+  if (arrow) return `${md(arrow.before)} → ${md(arrow.after)}`;
   return inlineDiff(c.before, c.after)
     .map((s) => (s.op === 'same' ? md(s.text) : s.op === 'del' ? `<del>${md(s.text)}</del>` : `<ins>${md(s.text)}</ins>`))
     .join('');
@@ -24,7 +25,10 @@ function oneDiff(d: StandardDiff, level: number): string {
   const h = (n: number) => '#'.repeat(Math.min(6, level + n));
   const out: string[] = [];
   const names = d.sides.from.name === d.sides.to.name ? md(d.sides.to.name) : `${md(d.sides.from.name)} → ${md(d.sides.to.name)}`;
-  out.push(`${h(0)} ${d.from} → ${d.to}`, '', `${names} · ${sideLine(d.sides.from)} → ${sideLine(d.sides.to)}`, '');
+  out.push(`${h(0)} ${d.from} → ${d.to}`, '');
+  const sources = sourcesLine(d);
+  if (sources) out.push(`\`${sources.replace(/`/g, "'")}\``, '');
+  out.push(`${names} · ${sideLine(d.sides.from)} → ${sideLine(d.sides.to)}`, '');
   out.push(`**${d.classification}**：${label(CLASSIFICATION_LABEL[d.classification])}（${summaryLine(d)}）`);
   for (const m of missingLines(d)) out.push('', `> [!WARNING]`, `> ${md(m)}`);
   if (d.changes.length === 0 && !d.missingContent) out.push('', label('diffNoChanges'));
@@ -33,7 +37,9 @@ function oneDiff(d: StandardDiff, level: number): string {
     if (changes.length === 0) return;
     out.push('', `${h(1)} ${title}`, '', ...changes.map((c) => item(c, false)));
   };
+  section(label('diffFile'), g.file);
   section(label('diffHeader'), g.header);
+  section(label('diffVersionRow'), g.version);
   for (const duty of g.duties) {
     out.push('', `${h(1)} ${duty.code} ${md(duty.title ?? '')}`.trimEnd());
     if (duty.own.length > 0) out.push('', ...duty.own.map((c) => item(c, false)));

@@ -7,7 +7,7 @@ import type { Change, StandardDiff } from '../../diff/types.js';
 import type { Style } from '../text/style.js';
 import { displayWidth, hang, wrap } from '../text/width.js';
 import { inlineDiff } from './inline.js';
-import { CLASSIFICATION_LABEL, KIND_LABEL, KIND_MARK, SEVERITY_LABEL, codePart, elementLabel, groupChanges, missingLines, sideLine, summaryLine, usersPart } from './common.js';
+import { CLASSIFICATION_LABEL, KIND_LABEL, KIND_MARK, SEVERITY_LABEL, arrowValues, codePart, elementLabel, groupChanges, missingLines, sideLine, sourcesLine, summaryLine, usersPart } from './common.js';
 
 export interface DiffTextOptions {
   style: Style;
@@ -24,7 +24,8 @@ function marked(c: Change, marks: typeof PLAIN_MARKS): string {
     const text = (c.kind === 'removed' ? c.before : c.after) ?? '';
     return text + usersPart(c);
   }
-  if (c.element === 'level' || (c.element === 'header' && c.field === 'level')) return `${c.before} → ${c.after}`;
+  const arrow = arrowValues(c);
+  if (arrow) return `${arrow.before} → ${arrow.after}`;
   return inlineDiff(c.before, c.after)
     .map((s) => (s.op === 'same' ? s.text : s.op === 'del' ? marks.delOpen + s.text + marks.delClose : marks.insOpen + s.text + marks.insClose))
     .join('');
@@ -75,6 +76,8 @@ function oneDiff(d: StandardDiff, o: DiffTextOptions): string[] {
   const out: string[] = [];
   const names = d.sides.from.name === d.sides.to.name ? d.sides.to.name : `${d.sides.from.name} → ${d.sides.to.name}`;
   out.push(...wrap(`${d.from} → ${d.to}  ${names}`, o.width).map((l) => style.heading(l)));
+  const sources = sourcesLine(d);
+  if (sources) out.push(...wrap(sources, o.width).map((l) => style.dim(l)));
   out.push(...wrap(`${sideLine(d.sides.from)} → ${sideLine(d.sides.to)}`, o.width).map((l) => style.dim(l)));
   for (const m of missingLines(d)) out.push(...hang('⚠ ', m, o.width).map((l) => style.warn(l)));
   const cls = `${d.classification} — ${label(CLASSIFICATION_LABEL[d.classification])}`;
@@ -91,7 +94,9 @@ function oneDiff(d: StandardDiff, o: DiffTextOptions): string[] {
     out.push('', style.heading(title));
     for (const c of changes) out.push(...changeLines(c, '  ', false, o));
   };
+  section(label('diffFile'), g.file);
   section(label('diffHeader'), g.header);
+  section(label('diffVersionRow'), g.version);
   for (const duty of g.duties) {
     out.push('', ...wrap(`${duty.code} ${duty.title ?? ''}`.trimEnd(), o.width).map((l) => style.heading(l)));
     for (const c of duty.own) out.push(...changeLines(c, '  ', false, o));

@@ -26,7 +26,9 @@ export const FINDINGS_FORMATS = {
   },
   junit: async () => {
     const { junit } = await import('./junit.js');
-    return formatter<FindingsReport>('xml', (r, rc) => junit(localized(r, rc)));
+    return formatter<FindingsReport>('xml', (r, rc) =>
+      junit(localized(r, rc), { warningsFail: r.run?.warningsFail, timestamp: r.run?.startedAt, elapsedMs: r.run?.elapsedMs, hostname: r.run?.hostname }),
+    );
   },
   sarif: async () => {
     const [{ sarif }, { RULES, LOAD_CHECKS }, { VERSION }] = await Promise.all([
@@ -34,6 +36,10 @@ export const FINDINGS_FORMATS = {
       import('../../rules/registry.js'),
       import('../../model/version.js'),
     ]);
-    return formatter<FindingsReport>('json', (r, rc) => sarif(localized(r, rc), { version: VERSION, rules: [...LOAD_CHECKS, ...RULES.map((x) => x.meta)] }));
+    return formatter<FindingsReport>('json', (r, rc) => {
+      const cwd = r.run?.cwd ?? '.';
+      const rules = [...LOAD_CHECKS, ...RULES.map((x) => x.meta)].map((m) => ({ ...m, help: r.run?.ruleHelp?.get(m.id) }));
+      return sarif(localized(r, rc), { version: VERSION, rules, root: r.run?.root ?? cwd, cwd });
+    });
   },
 } as const satisfies FormatMap<FindingsReport>;

@@ -36,4 +36,20 @@ export interface FindingsReport {
   frames?: boolean;
   /** The catalogue that was checked, when validate checked one (named in the summary). */
   catalog?: string;
+  /** Facts of the run, gathered by the CLI, for the CI formats. */
+  run?: RunFacts;
+}
+
+/** What JUnit and SARIF say of a run besides its findings. */
+export interface RunFacts {
+  cwd: string;
+  /** Warnings fail this run (--fail-on warning, --max-warnings): JUnit lists them as failures. */
+  warningsFail?: boolean;
+  startedAt?: Date;
+  elapsedMs?: number;
+  hostname?: string;
+  /** SARIF: the repository's root (else the working folder); URIs are relative to it. */
+  root?: string;
+  /** SARIF: each rule's documentation (docs/rules/<id>.md), shipped as its help. */
+  ruleHelp?: ReadonlyMap<string, string>;
 }
