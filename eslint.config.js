@@ -2,6 +2,34 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const DOMAIN = ['rules', 'diff', 'query', 'matrix', 'import'];
+const IO = ['node:fs', 'fs', 'node:fs/promises', 'node:child_process', 'child_process'];
+
+/** One no-restricted-imports block per layer: what lies below it (and, for the pure ones, file access). */
+function layers() {
+  const below = (names) => names.flatMap((n) => [`**/${n}/**`, `./${n}/**`, `../${n}/**`]);
+  const block = (files, forbidden, io) => ({
+    files,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...(io ? { paths: IO.map((name) => ({ name, message: 'Files, git and stdin are touched in src/load/ only.' })) } : {}),
+          patterns: [{ group: below(forbidden), message: 'src/ layers import only from above: model ← load ← rules/diff/query/matrix/import ← formatters ← cli.' }],
+        },
+      ],
+    },
+  });
+  return [
+    block(['src/model/**/*.ts'], ['load', ...DOMAIN, 'formatters', 'cli'], true),
+    block(['src/load/**/*.ts'], [...DOMAIN, 'formatters', 'cli'], false),
+    block(['src/diff/**/*.ts', 'src/query/**/*.ts', 'src/matrix/**/*.ts', 'src/import/**/*.ts'], ['formatters', 'cli'], true),
+    block(['src/rules/**/*.ts'], ['formatters', 'cli'], false),
+    block(['src/formatters/**/*.ts'], ['cli'], true),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'src/load/generated/', '.tmp/', 'test/golden/'] },
   js.configs.recommended,
@@ -29,6 +57,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },
   },
+  // The layers of src/, each importing only from those above it:
+  // model ← load ← rules/diff/query/matrix/import ← formatters ← cli. Files are touched in load/
+  // (and by the bin's entry and the rules' worker pool); the pure layers may not import node:fs.
+  ...layers(),
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
