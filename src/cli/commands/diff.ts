@@ -52,6 +52,7 @@ not-equivalent, or unknown (a side known only from a version table).`,
         const code = opts.code?.split(',').filter((c) => c.trim() !== '');
         const plan = await planDiff(refs, { code, git: opts.git }, { catalog: await ctx.catalog(), resolve: (r) => ctx.resolve(r), cwd: ctx.io.cwd });
         for (const note of plan.notes) ctx.warn(note);
+        if (plan.pairs.length === 0) ctx.warn(ctx.t(await ctx.catalogNote())); // nothing to compare: in which catalogue
         for (const p of plan.pairs) if (p.from.base !== p.to.base) ctx.warn(`${p.from.base} and ${p.to.base} are different standards: their codes are matched as if one were a version of the other`);
         const diffs = plan.pairs.map((p) => diffEntries(p.from, p.to));
         if (opts.format === 'json') {

@@ -26,7 +26,7 @@ export function registerValidate(program: Command, runner: Runner): void {
     .addOption(new Option('--fail-on <severity>', 'exit 1 on findings of this severity or worse').argParser(choice(['error', 'warning'] as const)).default('error'))
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(positiveInt('--max-warnings', 0)))
     .option('--rule <id=severity>', 'set a rule to error, warning, info or off (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
-    .option('--config <file>', 'the config file (default: .compstd.yaml in the catalogue, or in the current folder when inputs are given)')
+    .option('--config <file>', 'the config file (default: the .compstd.yaml that names the catalogue, or one in the catalogue folder)')
     .option('--no-frames', 'no code frames under findings (stylish)')
     .addOption(new Option('-j, --jobs <n>', 'threads to check files on (default: the cores, at most 4)').argParser(positiveInt('--jobs')))
     .addHelpText(
@@ -47,12 +47,13 @@ warnings than --max-warnings, 2 usage error.`,
     .action(async (inputs: string[], opts: ValidateOptions, command: Command) => {
       await runner(async (ctx) => {
         const { validate } = await import('../../rules/validate.js');
-        const catalog = inputs.length === 0 ? await ctx.catalogRoot() : undefined;
+        const source = await ctx.catalogSource();
+        const catalog = inputs.length === 0 ? source.root : undefined;
         const result = await validate({
           inputs: inputs.length === 0 ? [catalog!] : inputs,
           cwd: ctx.io.cwd,
           readStdin: ctx.io.readStdin,
-          configPath: opts.config,
+          configPath: opts.config ?? source.config,
           configDir: catalog ?? ctx.io.cwd,
           ruleFlags: opts.rule ?? [],
           jobs: opts.jobs,
@@ -61,6 +62,8 @@ warnings than --max-warnings, 2 usage error.`,
         const { formatFindings } = await import('../../formatters/findings/index.js');
         const { makeStyle } = await import('../../formatters/text/style.js');
         ctx.out(await formatFindings(opts.format, result, { style: makeStyle(ctx.color), frames: opts.frames }));
+        // Which catalogue was checked: under the summary, or on stderr beside a machine format.
+        if (inputs.length === 0) (opts.format === 'stylish' ? ctx.io.stdout : ctx.io.stderr).write(`${ctx.t(await ctx.catalogNote())}\n`);
         const errors = result.findings.filter((f) => f.severity === 'error').length;
         const warnings = result.findings.filter((f) => f.severity === 'warning').length;
         const failed = errors > 0 || (opts.failOn === 'warning' && warnings > 0) || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings);
