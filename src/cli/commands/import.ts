@@ -35,11 +35,12 @@ Examples:
     )
     .action(async (file: string, opts: ImportOptions, command: Command) => {
       await runner(async (ctx) => {
-        const [{ UsageError, InputError }, { importDocument, catalogPath }, { writeFileAtomic }, { displayPath }] = await Promise.all([
+        const [{ UsageError, InputError }, { importDocument, catalogPath, withModeline }, { writeFileAtomic }, { displayPath }, { msg }] = await Promise.all([
           import('../../model/errors.js'),
           import('../../import/index.js'),
           import('../../load/write.js'),
           import('../../load/paths.js'),
+          import('../../model/i18n.js'),
         ]);
         if (opts.output !== undefined && opts.into !== undefined) throw new UsageError('Give either -o or --into, not both');
         let text: string;
@@ -59,7 +60,10 @@ Examples:
         const display = path === undefined ? undefined : displayPath(path, ctx.io.cwd);
         const { standard, yaml, report } = display === undefined ? first : importDocument(text, source, display);
         if (path !== undefined && existsSync(path) && opts.force !== true) throw new InputError(`${display} exists: give --force to overwrite it`);
-        const out = opts.format === 'json' ? `${JSON.stringify(standard, null, 2)}\n` : yaml;
+        // The modeline resolves from where the file is written (src/load/modeline.ts).
+        const { schemaRefFor } = await import('../../load/modeline.js');
+        const schema = path === undefined ? undefined : schemaRefFor(path);
+        const out = opts.format === 'json' ? `${JSON.stringify(standard, null, 2)}\n` : schema ? withModeline(yaml, schema.ref) : yaml;
 
         if (opts.report === 'json') ctx.io.stderr.write(`${JSON.stringify(report, null, 2)}\n`);
         else {
@@ -75,6 +79,7 @@ Examples:
           return 0;
         }
         if (opts.into !== undefined) mkdirSync(dirname(path), { recursive: true });
+        if (schema && !schema.inRepository && opts.format === 'yaml') ctx.warn(ctx.t(msg('repo.modeline.noSchema', { path: display! })));
         writeFileAtomic(path, out, display);
         if (opts.report !== 'json') ctx.warn(`wrote ${display} (${report.repairs.length} repairs)`);
         return 0;
