@@ -1,10 +1,15 @@
-// Bundles the CLI and the library into dist/ with esbuild. The CLI entry stays small and the
-// commands' heavy parts (YAML, formatters) are split into chunks loaded on demand.
+// Bundles the CLI and the library into dist/ with esbuild, and writes the library's type
+// declarations (scripts/build-types.mjs). The CLI entry stays small and the commands' heavy parts
+// (YAML, formatters) are split into chunks loaded on demand. dist/ is committed, so that compstd
+// installs from a git URL with no build step; CI checks it is what the sources build.
+// --no-types keeps dist/index.d.ts as it is (the tests' build: the declarations take ~20 s).
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
+const types = !process.argv.includes('--no-types');
+const kept = !types && existsSync(`${root}dist/index.d.ts`) ? readFileSync(`${root}dist/index.d.ts`) : undefined;
 rmSync(`${root}dist`, { recursive: true, force: true });
 // A build id from every source file: caches of results (validate's outcomes) are salted with it,
 // so a changed rule never serves results of the old one.
@@ -29,3 +34,5 @@ await build({
   define: { __COMPSTD_BUILD_ID__: JSON.stringify(hash.digest('hex').slice(0, 16)) },
   logLevel: 'warning',
 });
+if (kept) writeFileSync(`${root}dist/index.d.ts`, kept);
+if (types) await import('./build-types.mjs');

@@ -10,6 +10,7 @@ export { tableBlocks, resolveRefs, competencyIndex, refCode } from './model/stan
 export { Catalog, closestMatches, type CatalogView, type SkippedFile } from './load/catalog.js';
 export { loadStandardFile, loadStandardText, loadStandardBytes, type LoadedFile } from './load/read.js';
 export { bundledCatalogRoot } from './load/paths.js';
+export { findCatalog, type CatalogSource, type CatalogHow, type FindOptions } from './load/find-catalog.js';
 export { listRows, type ListFilters, type ListRow } from './query/list.js';
 export { run } from './cli/program.js';
 export type { CliIO } from './cli/io.js';

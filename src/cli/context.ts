@@ -1,10 +1,11 @@
 /** What every command gets: the I/O, global options, and the catalogue (loaded lazily). */
 import type { Catalog, SkippedFile } from '../load/catalog.js';
 import type { CatalogEntry } from '../model/entry.js';
-import { InputError, UsageError } from '../model/errors.js';
+import { InputError, NotFoundError, UsageError } from '../model/errors.js';
+import type { CatalogSource } from '../load/find-catalog.js';
 import { formatLocation } from '../model/finding.js';
-import { isAbsolute, join, relative } from 'node:path';
-import { DEFAULT_LANG, parseLang, type Lang, type Message } from '../model/i18n.js';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { DEFAULT_LANG, msg, parseLang, type Lang, type Message } from '../model/i18n.js';
 import { t } from '../model/messages/index.js';
 import { colorLevel, type CliIO, type ColorLevel } from './io.js';
 
@@ -23,6 +24,7 @@ export class Context {
   /** The reader's language: --lang, else COMPSTD_LANG, else Traditional Chinese. */
   readonly lang: Lang;
   private catalogPromise: Promise<Catalog> | undefined;
+  private sourcePromise: Promise<CatalogSource> | undefined;
 
   constructor(
     readonly io: CliIO,
@@ -57,22 +59,51 @@ export class Context {
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION}+${BUILD_ID}`, join(packageRoot(), 'schemas', 'standard.schema.json')) } : undefined;
   }
 
-  /** The catalogue folder: --catalog, else COMPSTD_CATALOG, else the bundled standards/. */
+  /** The catalogue folder (see catalogSource). */
   async catalogRoot(): Promise<string> {
-    return (await this.catalog()).root;
+    return (await this.catalogSource()).root;
   }
 
-  /** --catalog, else COMPSTD_CATALOG, else the bundled standards/. */
+  /**
+   * Which catalogue this run uses and how it was found: --catalog, else COMPSTD_CATALOG, else the
+   * nearest .compstd.yaml or standards/ folder from the working directory up, else the bundled
+   * standards (src/load/find-catalog.ts).
+   */
+  async catalogSource(): Promise<CatalogSource> {
+    this.sourcePromise ??= import('../load/find-catalog.js').then(({ findCatalog }) =>
+      findCatalog({ cwd: this.io.cwd, flag: this.globals.catalog, env: this.io.env.COMPSTD_CATALOG }),
+    );
+    return this.sourcePromise;
+  }
+
+  /** The sentence naming the catalogue used, for summaries and "nothing found" messages. */
+  async catalogNote(): Promise<Message> {
+    const [source, { displayPath }] = await Promise.all([this.catalogSource(), import('../load/paths.js')]);
+    // Relative to the working directory, also from a subfolder (../../standards).
+    const near = (path: string): string => {
+      const up = relative(this.io.cwd, path);
+      return up === '' ? '.' : !isAbsolute(up) && up.split(sep).filter((p) => p === '..').length <= 4 ? up : displayPath(path, this.io.cwd);
+    };
+    return msg('repo.catalogue', {
+      root: near(source.root),
+      how: source.how,
+      config: source.config === undefined ? undefined : near(source.config),
+      reference: source.reference === undefined ? undefined : displayPath(source.reference, this.io.cwd),
+    });
+  }
+
+  /** The catalogue of catalogSource(), with the bundled standards behind it when it has them. */
   catalog(): Promise<Catalog> {
     this.catalogPromise ??= (async () => {
-      const [{ Catalog }, { bundledCatalogRoot }, { FileCache }, spec] = await Promise.all([
+      const [{ Catalog }, { FileCache }, spec, source] = await Promise.all([
         import('../load/catalog.js'),
-        import('../load/paths.js'),
         import('../load/cache.js'),
         this.cacheSpec('files'),
+        this.catalogSource(),
       ]);
-      const root = this.globals.catalog ?? (this.io.env.COMPSTD_CATALOG || undefined) ?? bundledCatalogRoot();
-      return new Catalog({ root, cwd: this.io.cwd, cache: spec ? new FileCache(spec.dir, spec.salt) : undefined });
+      const cache = spec ? new FileCache(spec.dir, spec.salt) : undefined;
+      const reference = source.reference === undefined ? undefined : new Catalog({ root: source.reference, cwd: this.io.cwd, cache });
+      return new Catalog({ root: source.root, cwd: this.io.cwd, cache, reference });
     })();
     return this.catalogPromise;
   }
@@ -87,7 +118,13 @@ export class Context {
       const { standard } = file;
       return { kind: 'published', base: baseOf(standard.code), version: standard.version, file: file.file, standard };
     }
-    return (await this.catalog()).resolve(ref);
+    try {
+      return await (await this.catalog()).resolve(ref);
+    } catch (e) {
+      // An unknown reference names the catalogue it was looked up in.
+      if (e instanceof NotFoundError) e.message = `${e.message}\n${this.t(await this.catalogNote())}`;
+      throw e;
+    }
   }
 
   /** A path as the user sees it: relative to the working folder when inside it. */

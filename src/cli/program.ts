@@ -13,6 +13,7 @@ import { registerExport } from './commands/export.js';
 import { registerSearch } from './commands/search.js';
 import { registerDiff } from './commands/diff.js';
 import { registerImport } from './commands/import.js';
+import { registerInit } from './commands/init.js';
 import { Context, type GlobalOptions } from './context.js';
 import { EXIT, reportError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -87,6 +88,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
   registerSearch(program, runner);
   registerDiff(program, runner);
   registerImport(program, runner);
+  registerInit(program, runner);
   return program;
 }
 

@@ -178,7 +178,9 @@ async function planGit(base: string, codes: readonly string[] | undefined, deps:
     } else if (old) {
       // Deleted here but the same version is still in the catalogue (moved beyond git's rename detection).
       const { entries } = await deps.catalog.standard(old.base);
-      const same = entries.find((e): e is PublishedEntry => e.version === old.version && e.kind === 'published');
+      // Only a file of this catalogue counts: the read-only reference behind it (the bundled standards) is not the repository's.
+      const inCatalog = (file: string) => !path.relative(catalogRoot, file).startsWith('..') && !path.isAbsolute(path.relative(catalogRoot, file));
+      const same = entries.find((e): e is PublishedEntry => e.version === old.version && e.kind === 'published' && inCatalog(e.file));
       if (same) pairs.push({ from: old, to: same, sources: { from: { revision: base, path: oldPath }, to: { worktree: true, path: fromRoot(same.file) } } });
       else pairs.push({ from: old, to: old, deleted: true, sources: { from: { revision: base, path: oldPath }, to: { ...worktree, deleted: true } } });
     }

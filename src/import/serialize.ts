@@ -5,7 +5,18 @@
  */
 import type { Standard } from '../model/schema.js';
 
-export const MODELINE = '# yaml-language-server: $schema=../../schemas/standard.schema.json';
+/** The modeline pointing editors at the schema (`schema`: a path relative to the file, or a URL). */
+export function modeline(schema = '../../schemas/standard.schema.json'): string {
+  return `# yaml-language-server: $schema=${schema}`;
+}
+
+/** The modeline of a file at standards/<CODE>/v<N>.yaml beside schemas/ (a repository made by compstd init). */
+export const MODELINE = modeline();
+
+/** A standard file's text with its modeline pointing at `schema` instead. */
+export function withModeline(yaml: string, schema: string): string {
+  return yaml.startsWith(`${MODELINE}\n`) ? `${modeline(schema)}${yaml.slice(MODELINE.length)}` : yaml;
+}
 
 /** Keys whose lists of bare codes are printed in flow style: `knowledge: [K01, K02]`. */
 const FLOW_KEYS = new Set(['knowledge', 'skills', 'tasks']);

@@ -23,6 +23,13 @@ export interface CatalogOptions {
   cwd: string;
   /** Where parsed files are cached between runs; none by default. */
   cache?: FileCache;
+  /**
+   * A read-only catalogue behind this one (the bundled standards behind a user's own): a
+   * standard's versions are those of both (this catalogue's file wins for one version), and a
+   * reference naming nothing here is looked up there. `all()`, `files()` and `tree()` are this
+   * catalogue's only: listing, searching and validating never see the reference.
+   */
+  reference?: Catalog;
 }
 
 /** A file as the catalogue sees it: its standard when it loaded cleanly, else why not. */
@@ -67,6 +74,7 @@ function isYamlPath(ref: string): boolean {
 
 export class Catalog {
   readonly root: string;
+  readonly reference: Catalog | undefined;
   /** Working directory, for resolving and showing paths. */
   readonly cwd: string;
   private readonly loaded = new Map<string, Promise<CatalogFile>>();
@@ -75,6 +83,7 @@ export class Catalog {
   constructor(options: CatalogOptions) {
     this.cwd = options.cwd;
     this.cache = options.cache;
+    this.reference = options.reference;
     this.root = resolve(options.cwd, options.root);
     if (!existsSync(this.root) || !statSync(this.root).isDirectory()) {
       throw new UsageError(`The catalogue folder ${displayPath(this.root, this.cwd)} does not exist`);
@@ -188,9 +197,33 @@ export class Catalog {
     return this.view(this.files());
   }
 
-  /** Every known version of one standard (base code such as IIS3512-001). */
-  standard(base: string): Promise<CatalogView> {
-    return this.view(this.filesOf(base), base);
+  /**
+   * Every known version of one standard (base code such as IIS3512-001), with those of the
+   * reference catalogue: per version, a file of this catalogue, else one of the reference, else
+   * a version-table row of this catalogue, else one of the reference.
+   */
+  async standard(base: string): Promise<CatalogView> {
+    const own = await this.view(this.filesOf(base), base);
+    if (!this.reference) return own;
+    const theirs = await this.reference.standard(base);
+    if (theirs.entries.length === 0) return own;
+    const byVersion = new Map<number, CatalogEntry>();
+    const rank = (e: CatalogEntry, mine: boolean): number => (e.kind === 'published' ? 0 : 2) + (mine ? 0 : 1);
+    const ranks = new Map<number, number>();
+    for (const [list, mine] of [
+      [own.entries, true],
+      [theirs.entries, false],
+    ] as const) {
+      for (const e of list) {
+        const r = rank(e, mine);
+        if ((ranks.get(e.version) ?? 9) > r) {
+          ranks.set(e.version, r);
+          byVersion.set(e.version, e);
+        }
+      }
+    }
+    const entries = [...byVersion.values()].sort((a, b) => a.version - b.version);
+    return { entries, skipped: [...own.skipped, ...theirs.skipped] };
   }
 
   /**
@@ -217,6 +250,14 @@ export class Catalog {
       return this.resolvePath(trimmed);
     }
     const all = (await this.all()).entries;
+    if (!code && this.reference && !all.some((e) => entryName(e) === trimmed)) {
+      // A name, not found here: the reference catalogue's standard of that name, if any.
+      const named = await this.reference.resolve(trimmed).catch(() => undefined);
+      if (named) {
+        const { entries } = await this.standard(named.base);
+        return entries[entries.length - 1] ?? named;
+      }
+    }
     if (!code) {
       const byName = all.filter((e) => entryName(e) === trimmed);
       if (byName.length > 0) {
@@ -229,7 +270,8 @@ export class Catalog {
         throw new NotFoundError(trimmed, [...bases], `"${trimmed}" is the name of several standards; give a code.`);
       }
     }
-    throw new NotFoundError(trimmed, closestMatches(trimmed, all));
+    const known = this.reference ? [...all, ...(await this.reference.all()).entries] : all;
+    throw new NotFoundError(trimmed, closestMatches(trimmed, known));
   }
 
   private async resolvePath(path: string): Promise<PublishedEntry> {

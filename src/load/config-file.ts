@@ -1,8 +1,9 @@
-/** Reads a catalogue's config file (`.compstd.yaml`): today, rule severities. */
+/** Reads a catalogue's config file (`.compstd.yaml`): its catalogue folder, the reference behind it, rule severities. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../model/errors.js';
+import { msg } from '../model/i18n.js';
 import { MAX_CONFIG_BYTES, readTextBounded } from './bounded.js';
 
 export const CONFIG_FILE = '.compstd.yaml';
@@ -22,4 +23,42 @@ export function readConfig(path: string, display: string): unknown {
 export function findConfig(dir: string): string | undefined {
   const path = join(dir, CONFIG_FILE);
   return existsSync(path) ? path : undefined;
+}
+
+/** The keys `.compstd.yaml` may have. */
+export const CONFIG_KEYS = ['catalog', 'reference', 'rules'] as const;
+
+/** What `.compstd.yaml` says about the catalogue (its `rules:` are read by rules/config.ts). */
+export interface RepoConfig {
+  /** The catalogue folder, relative to the config file's folder (default `standards`). */
+  catalog?: string;
+  /** `bundled` (default): the bundled standards sit behind the catalogue as a read-only reference; `none`: they don't. */
+  reference?: 'bundled' | 'none';
+  rules?: unknown;
+}
+
+/** Reads and checks `.compstd.yaml`: a mapping of catalog, reference and rules only. */
+export function readRepoConfig(path: string, display: string): RepoConfig {
+  const data = readConfig(path, display);
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new UsageError(msg('repo.config.notMapping', { file: display, keys: [...CONFIG_KEYS] }));
+  const config = data as Record<string, unknown>;
+  for (const key of Object.keys(config)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw new UsageError(msg('repo.config.unknownKey', { file: display, key, keys: [...CONFIG_KEYS] }));
+  }
+  const out: RepoConfig = {};
+  if (config.catalog !== undefined && config.catalog !== null) {
+    if (typeof config.catalog !== 'string' || config.catalog.trim() === '' || config.catalog.includes('\0')) {
+      throw new UsageError(msg('repo.config.catalogType', { file: display }));
+    }
+    out.catalog = config.catalog;
+  }
+  if (config.reference !== undefined && config.reference !== null) {
+    if (config.reference !== 'bundled' && config.reference !== 'none') {
+      throw new UsageError(msg('repo.config.reference', { file: display, value: JSON.stringify(config.reference) }));
+    }
+    out.reference = config.reference;
+  }
+  if (config.rules !== undefined) out.rules = config.rules;
+  return out;
 }

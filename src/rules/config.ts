@@ -1,5 +1,6 @@
 /** Rule severities: the defaults, a catalogue's config file, and --rule id=severity, in that order. */
 import { UsageError } from '../model/errors.js';
+import { CONFIG_KEYS } from '../load/config-file.js';
 import { RULES } from './registry.js';
 import type { RuleSetting } from './types.js';
 
@@ -26,7 +27,7 @@ export function applyConfig(settings: Map<string, RuleSetting>, config: unknown,
   if (config === null || config === undefined) return;
   if (typeof config !== 'object' || Array.isArray(config)) throw new UsageError(`${where}: expected a mapping with a "rules" key`);
   for (const key of Object.keys(config)) {
-    if (key !== 'rules') throw new UsageError(`${where}: unknown key "${key}" (expected "rules")`);
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw new UsageError(`${where}: unknown key "${key}" (expected ${CONFIG_KEYS.join(', ')})`);
   }
   const rules = (config as { rules?: unknown }).rules;
   if (rules === undefined || rules === null) return;

@@ -49,6 +49,7 @@ not-equivalent, or unknown (a side known only from a version table).`,
         const code = opts.code?.split(',').filter((c) => c.trim() !== '');
         const plan = await planDiff(refs, { code, git: opts.git }, { catalog: await ctx.catalog(), resolve: (r) => ctx.resolve(r), cwd: ctx.io.cwd });
         for (const note of plan.notes) ctx.warn(typeof note === 'string' ? note : ctx.t(note));
+        if (plan.pairs.length === 0) ctx.warn(ctx.t(await ctx.catalogNote())); // nothing to compare: in which catalogue
         for (const p of plan.pairs) if (p.from.base !== p.to.base) ctx.warn(ctx.t({ id: 'cli.diff.different-standards', params: { from: p.from.base, to: p.to.base } }));
         const diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p));
         const [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/diff/index.js')]);

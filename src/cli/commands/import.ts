@@ -35,7 +35,7 @@ Examples:
     )
     .action(async (file: string, opts: ImportOptions, command: Command) => {
       await runner(async (ctx) => {
-        const [{ UsageError, InputError }, { importDocument }, { writeFileAtomic }, { displayPath }, { catalogFilePath }, { msg }] = await Promise.all([
+        const [{ UsageError, InputError }, { importDocument, withModeline }, { writeFileAtomic }, { displayPath }, { catalogFilePath }, { msg }] = await Promise.all([
           import('../../model/errors.js'),
           import('../../import/index.js'),
           import('../../load/write.js'),
@@ -69,7 +69,10 @@ Examples:
         const display = path === undefined ? undefined : show(path);
         const { standard, yaml, report } = display === undefined ? first : importDocument(text, source, display);
         if (path !== undefined && existsSync(path) && opts.force !== true) throw new InputError(msg('io.write.exists', { file: display }));
-        const out = opts.format === 'json' ? `${JSON.stringify(standard, null, 2)}\n` : yaml;
+        // The modeline resolves from where the file is written (src/load/modeline.ts).
+        const { schemaRefFor } = await import('../../load/modeline.js');
+        const schema = path === undefined ? undefined : schemaRefFor(path);
+        const out = opts.format === 'json' ? `${JSON.stringify(standard, null, 2)}\n` : schema ? withModeline(yaml, schema.ref) : yaml;
 
         if (opts.report === 'json') ctx.io.stderr.write(`${JSON.stringify(report, null, 2)}\n`);
         else {
@@ -92,6 +95,7 @@ Examples:
             throw ioError('write', e, display);
           }
         }
+        if (schema && !schema.inRepository && opts.format === 'yaml') ctx.warn(ctx.t(msg('repo.modeline.noSchema', { path: display! })));
         writeFileAtomic(path, out, display, { symlinks: opts.into !== undefined ? 'refuse' : 'follow' });
         if (opts.report !== 'json') ctx.warn(`wrote ${display} (${report.repairs.length} repairs)`);
         return 0;

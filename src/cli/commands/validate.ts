@@ -25,7 +25,7 @@ export function registerValidate(program: Command, runner: Runner): void {
     .addOption(new Option('--fail-on <severity>', 'exit 1 on findings of this severity or worse').argParser(choice(['error', 'warning'] as const)).default('error'))
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(positiveInt('--max-warnings', 0)))
     .option('--rule <id=severity>', 'set a rule to error, warning, info or off (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
-    .option('--config <file>', 'the config file (default: .compstd.yaml in the catalogue, or in the current folder when inputs are given)')
+    .option('--config <file>', 'the config file (default: the .compstd.yaml that names the catalogue, or one in the catalogue folder)')
     .option('--no-frames', 'no code frames under findings (text)')
     .addOption(new Option('-j, --jobs <n>', 'threads to check files on (default: the cores, at most 4)').argParser(positiveInt('--jobs')));
   addOutputOptions(command, { formats: VALIDATE_FORMATS })
@@ -48,12 +48,13 @@ warnings than --max-warnings, 2 usage error.`,
       await runner(async (ctx) => {
         const startedAt = new Date();
         const { validate } = await import('../../rules/validate.js');
-        const catalog = inputs.length === 0 ? await ctx.catalogRoot() : undefined;
+        const source = await ctx.catalogSource();
+        const catalog = inputs.length === 0 ? source.root : undefined;
         const result = await validate({
           inputs: inputs.length === 0 ? [catalog!] : inputs,
           cwd: ctx.io.cwd,
           readStdin: ctx.io.readStdin,
-          configPath: opts.config,
+          configPath: opts.config ?? source.config,
           configDir: catalog ?? ctx.io.cwd,
           ruleFlags: opts.rule ?? [],
           jobs: opts.jobs,
@@ -75,7 +76,10 @@ warnings than --max-warnings, 2 usage error.`,
           run.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
         }
         const [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/findings/index.js')]);
-        await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run, ...(catalog !== undefined ? { catalog: ctx.shownPath(catalog) } : {}) });
+        // Which catalogue was checked: under the summary of the text, on stderr beside a machine format.
+        const note = catalog !== undefined ? ctx.t(await ctx.catalogNote()) : undefined;
+        await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run, ...(note !== undefined && opts.format === 'text' ? { catalog: note } : {}) });
+        if (note !== undefined && opts.format !== 'text') ctx.io.stderr.write(`${note}\n`);
         return failed ? 1 : 0;
       }, command);
     });

@@ -78,6 +78,6 @@ export function stylish(report: FindingsReport, o: { style: Style; frames?: bool
   const s = summarize(findings, files);
   const mark = s.errors > 0 ? '✖' : s.warnings > 0 ? '⚠' : '✔';
   out.push(...hang(`${mark} `, summaryLine(s, o.rc?.tr), width));
-  if (report.catalog !== undefined && o.rc) out.push(...wrap(o.rc.tr('cli.validate.catalog', { catalog: report.catalog }), width).map((l) => o.style.dim(l)));
+  if (report.catalog !== undefined) out.push(...wrap(report.catalog, width).map((l) => o.style.dim(l)));
   return `${out.join('\n')}\n`;
 }

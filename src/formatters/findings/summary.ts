@@ -34,7 +34,7 @@ export interface FindingsReport {
   sources: ReadonlyMap<string, string>;
   /** Code frames under findings (text): false with --no-frames. */
   frames?: boolean;
-  /** The catalogue that was checked, when validate checked one (named in the summary). */
+  /** Which catalogue was checked, as a sentence, when validate checked one (under the summary). */
   catalog?: string;
   /** Facts of the run, gathered by the CLI, for the CI formats. */
   run?: RunFacts;

@@ -25,7 +25,6 @@ export const CLI_EN = {
   'cli.diff.different-standards': '{from} and {to} are different standards: their codes are matched as if one were a version of the other',
   'cli.validate.summary': (p: Params) =>
     `${n(p.errors, 'error', 'errors')}, ${n(p.warnings, 'warning', 'warnings')}, ${n(p.infos, 'info', 'infos')} in ${String(p.filesWithFindings)} of ${n(p.files, 'file', 'files')}`,
-  'cli.validate.catalog': 'catalogue checked: {catalog}',
   'cli.export.unknown-extension': 'Cannot tell the format from "{file}": give --format ({formats})',
   'cli.export.attitudes-layout': '--layout does not apply to --matrix attitudes: the attitudes are one table for the whole standard',
   'cli.export.nothing': 'Name the standards to export, or give --all',

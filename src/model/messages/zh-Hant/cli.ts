@@ -22,7 +22,6 @@ export const CLI_ZH = {
   'cli.diff.nothing': '沒有可比較的版本。',
   'cli.diff.different-standards': '{from} 與 {to} 是不同的職能基準：其代碼將視為同一職能基準的兩個版本來比對',
   'cli.validate.summary': '{files} 個檔案中有 {filesWithFindings} 個有問題：錯誤 {errors}、警告 {warnings}、提示 {infos}',
-  'cli.validate.catalog': '檢查的目錄：{catalog}',
   'cli.export.unknown-extension': '無法從「{file}」判斷格式：請加上 --format（{formats}）',
   'cli.export.attitudes-layout': '--layout 不適用於 --matrix attitudes：態度是整份職能基準共用的一張表',
   'cli.export.nothing': '請指定要匯出的職能基準，或加上 --all',

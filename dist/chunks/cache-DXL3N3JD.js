@@ -1,0 +1,12 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  FileCache,
+  cacheSalt,
+  defaultCacheDir
+} from "./chunk-FJSQAXIL.js";
+import "./chunk-XYDU2MH7.js";
+export {
+  FileCache,
+  cacheSalt,
+  defaultCacheDir
+};

@@ -1,0 +1,21 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  errnoCode,
+  ioError,
+  ioMessage,
+  isIoError,
+  ownIoError,
+  printable
+} from "./chunk-LAHJLECP.js";
+import "./chunk-P5ZE4NYG.js";
+import "./chunk-MPI6B4TR.js";
+import "./chunk-TE5S4JRX.js";
+import "./chunk-XYDU2MH7.js";
+export {
+  errnoCode,
+  ioError,
+  ioMessage,
+  isIoError,
+  ownIoError,
+  printable
+};

@@ -1,0 +1,12 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  writeFileAtomic
+} from "./chunk-U7VHSHKT.js";
+import "./chunk-LAHJLECP.js";
+import "./chunk-P5ZE4NYG.js";
+import "./chunk-MPI6B4TR.js";
+import "./chunk-TE5S4JRX.js";
+import "./chunk-XYDU2MH7.js";
+export {
+  writeFileAtomic
+};

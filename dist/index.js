@@ -1,0 +1,103 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  findCatalog
+} from "./chunks/chunk-APJHZJCP.js";
+import {
+  Catalog,
+  closestMatches
+} from "./chunks/chunk-QUSG4H4K.js";
+import {
+  SEVERITY_RULES,
+  classify,
+  diffEntries,
+  diffStandards,
+  severityOf
+} from "./chunks/chunk-FMFZKJBT.js";
+import "./chunks/chunk-CT5GZHLL.js";
+import "./chunks/chunk-T5IFUHR5.js";
+import "./chunks/chunk-RRDEH5OG.js";
+import "./chunks/chunk-ZAREEZYM.js";
+import {
+  bundledCatalogRoot
+} from "./chunks/chunk-LCBOUO6Y.js";
+import {
+  LABELS,
+  LEVEL_DEFINITIONS,
+  label
+} from "./chunks/chunk-D6IAXHRU.js";
+import {
+  run
+} from "./chunks/chunk-6J6FKGHY.js";
+import "./chunks/chunk-FNG56N3M.js";
+import "./chunks/chunk-FUOMPTXF.js";
+import "./chunks/chunk-AMDHDRYJ.js";
+import "./chunks/chunk-W52X6KDF.js";
+import "./chunks/chunk-4CNDWSYH.js";
+import {
+  formatStandardCode,
+  parseStandardCode,
+  replacedByFromNote
+} from "./chunks/chunk-7ZUBZPJB.js";
+import {
+  loadStandardBytes,
+  loadStandardFile,
+  loadStandardText
+} from "./chunks/chunk-S52RXMJT.js";
+import "./chunks/chunk-ATENLZNL.js";
+import {
+  competencyIndex,
+  refCode,
+  resolveRefs,
+  tableBlocks
+} from "./chunks/chunk-4P5I3Q76.js";
+import "./chunks/chunk-ED2TTB4K.js";
+import "./chunks/chunk-LAHJLECP.js";
+import {
+  CompstdError,
+  InputError,
+  NotFoundError,
+  UsageError
+} from "./chunks/chunk-P5ZE4NYG.js";
+import "./chunks/chunk-MPI6B4TR.js";
+import "./chunks/chunk-TE5S4JRX.js";
+import "./chunks/chunk-TU2EU5MG.js";
+import {
+  listRows
+} from "./chunks/chunk-SE63SB6A.js";
+import {
+  entryCode,
+  entryName
+} from "./chunks/chunk-KOCELE5S.js";
+import "./chunks/chunk-XYDU2MH7.js";
+export {
+  Catalog,
+  CompstdError,
+  InputError,
+  LABELS,
+  LEVEL_DEFINITIONS,
+  NotFoundError,
+  SEVERITY_RULES,
+  UsageError,
+  bundledCatalogRoot,
+  classify,
+  closestMatches,
+  competencyIndex,
+  diffEntries,
+  diffStandards,
+  entryCode,
+  entryName,
+  findCatalog,
+  formatStandardCode,
+  label,
+  listRows,
+  loadStandardBytes,
+  loadStandardFile,
+  loadStandardText,
+  parseStandardCode,
+  refCode,
+  replacedByFromNote,
+  resolveRefs,
+  run,
+  severityOf,
+  tableBlocks
+};
