@@ -74,8 +74,14 @@ describe('every rule, broken once', () => {
 describe('a real published standard', () => {
   it('LPS5404-001v3: validate reports what FORMAT.md says is wrong with it, and nothing else', async () => {
     const { findings } = await validate({ inputs: [`${FIXTURES}real`], cwd: ROOT, configDir: ROOT, ruleFlags: [] });
-    expect(findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['code-hierarchy@87:23', 'duplicate-code@87:23', 'code-gap@89:23']);
-    expect(findings[1]!.message).toContain('P1.1.2 is used twice');
+    // A transcription (source.kind: transcription): its defects are the publication's, never errors.
+    expect(findings.map((f) => `${f.ruleId}:${f.severity}@${f.line}:${f.column}`)).toEqual([
+      'published-code-hierarchy:warning@87:23',
+      'published-duplicate-code:warning@87:23',
+      'published-code-gap:info@89:23',
+    ]);
+    expect(findings[1]!.messageId).toBe('findings.duplicateCode.other');
+    expect(findings[1]!.message).toContain('P1.1.2 用了兩次');
   });
 });
 

@@ -218,6 +218,8 @@ function importText(text: string): ImportResult {
     skills: tasks.skills,
     attitudes: attitudeList,
     notes: { qualifications: notes.qualifications, other: notes.other },
+    // What the file is: a transcription, kept as published (validate reports its defects as the publication's).
+    source: { kind: 'transcription', document: title !== undefined ? `${title} (${code})` : code, date: versions.find((v) => v.version === version)?.date ?? null },
     repairs: journal.repairs,
   };
   return { standard, warnings: journal.warnings, layout, comments: tasks.comments };
