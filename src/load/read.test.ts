@@ -44,7 +44,7 @@ describe('loadStandardText', () => {
 
   it('reports YAML syntax errors with their line and column', () => {
     const r = loadStandardFile(fixture('bad/not-yaml.yaml'), 'not-yaml.yaml');
-    expect(r.findings[0]).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error', line: 2, column: 1 });
+    expect(r.findings[0]).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error', line: 1, column: 7, endLine: 2, endColumn: 1 }); // the unclosed [ opens at 1:7; the parser gives up at 2:1
   });
 
   it('refuses an empty file', () => {

@@ -5,7 +5,8 @@ import type { Finding } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
 import { validate } from './generated/standard-validator.js';
 import { checkSchema } from './schema-check.js';
-import { parseYaml, type ParsedYaml } from './yaml.js';
+import { loadFinding, parseYaml, type ParsedYaml } from './yaml.js';
+import { msg, type Message } from '../model/i18n.js';
 
 /** Real standards are 5–50 KB; anything past this is not one (and would cost memory to parse). */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -27,8 +28,8 @@ export interface LoadedFile {
   findings: Finding[];
 }
 
-function at1(file: string, ruleId: string, message: string, line = 1, column = 1): Finding {
-  return { ruleId, severity: 'error', message, file, line, column };
+function at1(file: string, ruleId: string, message: Message, line = 1, column = 1): Finding {
+  return loadFinding(file, ruleId, 'error', message, line, column);
 }
 
 /** Position of the first byte that is not valid UTF-8, or undefined when all is valid. */
@@ -140,12 +141,12 @@ export function loadStandardTextFully(file: string, source: string): LoadedFile 
 export function loadStandardBytes(file: string, bytes: Uint8Array): LoadedFile {
   const fail = (f: Finding): LoadedFile => ({ file, text: undefined, bom: false, parsed: undefined, standard: undefined, findings: [f] });
   if (bytes.length > MAX_FILE_BYTES) {
-    return fail(at1(file, 'file-too-large', `The file is ${bytes.length} bytes; a standard file is at most ${MAX_FILE_BYTES} bytes`));
+    return fail(at1(file, 'file-too-large', msg('findings.load.tooLarge', { size: bytes.length, max: MAX_FILE_BYTES })));
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const where = lineColOf(new TextDecoder().decode(bytes.subarray(0, nul)));
-    return fail(at1(file, 'binary-file', 'The file is binary (it holds a NUL byte), not YAML text', where.line, where.column));
+    return fail(at1(file, 'binary-file', msg('findings.load.binary'), where.line, where.column));
   }
   let text: string;
   try {
@@ -158,7 +159,7 @@ export function loadStandardBytes(file: string, bytes: Uint8Array): LoadedFile {
   if (bad !== undefined) {
     const where = lineColOf(new TextDecoder().decode(bytes.subarray(0, bad)));
     return fail(
-      at1(file, 'invalid-utf8', `The file is not valid UTF-8 (byte ${bad}); save it as UTF-8`, where.line, where.column),
+      at1(file, 'invalid-utf8', msg('findings.load.invalidUtf8', { byte: bad }), where.line, where.column),
     );
   }
   return loadStandardText(file, text);
@@ -175,14 +176,14 @@ export function loadStandardFile(path: string, display: string = path): LoadedFi
         bom: false,
         parsed: undefined,
         standard: undefined,
-        findings: [at1(display, 'file-too-large', `The file is ${size} bytes; a standard file is at most ${MAX_FILE_BYTES} bytes`)],
+        findings: [at1(display, 'file-too-large', msg('findings.load.tooLarge', { size, max: MAX_FILE_BYTES }))],
       };
     }
     return loadStandardBytes(display, readFileSync(path));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why =
-      err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
-    return { file: display, text: undefined, bom: false, parsed: undefined, standard: undefined, findings: [at1(display, 'unreadable', `Cannot read the file: ${why}`)] };
+      err.code === 'ENOENT' ? msg('findings.load.missing') : err.code === 'EISDIR' ? msg('findings.load.directory') : err.code === 'EACCES' ? msg('findings.load.permission') : msg('findings.load.other', { detail: err.message });
+    return { file: display, text: undefined, bom: false, parsed: undefined, standard: undefined, findings: [at1(display, 'unreadable', why)] };
   }
 }
