@@ -69,7 +69,7 @@ function yamlFinding(file: string, err: YAMLError, severity: Finding['severity']
   const id =
     severity !== 'error' && ruleId === 'yaml-syntax'
       ? 'findings.yaml.warning'
-      : { 'yaml-duplicate-key': 'findings.yaml.duplicateKey', 'yaml-unknown-tag': 'findings.yaml.unknownTag', 'yaml-too-deep': 'findings.yaml.tooDeep', 'yaml-syntax': 'findings.yaml.syntax' }[ruleId]!;
+      : { 'yaml-duplicate-key': 'findings.yaml.duplicateKey', 'yaml-unknown-tag': 'findings.yaml.unknownTag', 'yaml-too-deep': 'findings.yaml.tooDeep', 'yaml-syntax': 'findings.yaml.syntax' }[ruleId];
   return { ...loadFinding(file, ruleId, severity, msg(id, { detail }), pos.line, pos.col), ...(end ? { endLine: end.line, endColumn: end.col } : {}) };
 }
 
