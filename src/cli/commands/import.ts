@@ -52,12 +52,12 @@ Examples:
         }
         const source = file === '-' ? '<stdin>' : file;
         // Where it goes is known only once imported (--into needs the code).
-        const first = importDocument(text, source);
+        const first = importDocument(text, source, undefined, ctx.lang);
         let path: string | undefined;
         if (opts.output !== undefined) path = resolve(ctx.io.cwd, opts.output);
         if (opts.into !== undefined) path = resolve(ctx.io.cwd, opts.into, catalogPath(first.standard));
         const display = path === undefined ? undefined : displayPath(path, ctx.io.cwd);
-        const { standard, yaml, report } = display === undefined ? first : importDocument(text, source, display);
+        const { standard, yaml, report } = display === undefined ? first : importDocument(text, source, display, ctx.lang);
         if (path !== undefined && existsSync(path) && opts.force !== true) throw new InputError(`${display} exists: give --force to overwrite it`);
         const out = opts.format === 'json' ? `${JSON.stringify(standard, null, 2)}\n` : yaml;
 

@@ -13,6 +13,9 @@ interface ValidateOptions {
   config?: string;
   frames: boolean;
   jobs?: number;
+  // issue 12 (baseline): known findings suppressed, new ones fail, stale entries reported.
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 export function registerValidate(program: Command, runner: Runner): void {
@@ -29,6 +32,9 @@ export function registerValidate(program: Command, runner: Runner): void {
     .option('--config <file>', 'the config file (default: .compstd.yaml in the catalogue, or in the current folder when inputs are given)')
     .option('--no-frames', 'no code frames under findings (stylish)')
     .addOption(new Option('-j, --jobs <n>', 'threads to check files on (default: the cores, at most 4)').argParser(positiveInt('--jobs')))
+    // issue 12 (baseline)
+    .option('--baseline <file>', 'suppress the findings this baseline lists (counted in the summary); report its stale entries')
+    .addOption(new Option('--write-baseline <file>', 'write the current errors and warnings to this baseline file (they are then suppressed)').conflicts('baseline'))
     .addHelpText(
       'after',
       `
@@ -57,7 +63,12 @@ warnings than --max-warnings, 2 usage error.`,
           ruleFlags: opts.rule ?? [],
           jobs: opts.jobs,
           cache: await ctx.cacheSpec('validate'),
+          // issue 12 (baseline)
+          baseline: opts.baseline,
+          writeBaseline: opts.writeBaseline,
         });
+        // issue 12 (baseline)
+        if (result.baselineWritten) ctx.warn(ctx.t({ id: 'findings.baseline.written', params: result.baselineWritten }));
         const { formatFindings } = await import('../../formatters/findings/index.js');
         const { makeStyle } = await import('../../formatters/text/style.js');
         ctx.out(await formatFindings(opts.format, result, { style: makeStyle(ctx.color), frames: opts.frames }));

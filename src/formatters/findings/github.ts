@@ -17,7 +17,7 @@ export function github(report: FindingsReport): string {
     props.push(`title=${escapeProperty(`compstd ${f.ruleId}`)}`);
     return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
   });
-  const s = summarize(report.findings, report.files);
+  const s = summarize(report.findings, report.files, report.suppressed);
   const level = s.errors > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'notice';
   out.push(`::${level} title=compstd validate::${escapeData(summaryLine(s))}`);
   out.push(`compstd validate: ${summaryLine(s)}`);

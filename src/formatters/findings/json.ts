@@ -12,5 +12,5 @@ export function findingsJson(report: FindingsReport): string {
     message: f.message,
     ...(f.path ? { path: f.path } : {}),
   }));
-  return `${JSON.stringify({ summary: summarize(report.findings, report.files), files: report.files, findings }, null, 2)}\n`;
+  return `${JSON.stringify({ summary: summarize(report.findings, report.files, report.suppressed), files: report.files, findings }, null, 2)}\n`;
 }

@@ -42,7 +42,7 @@ export function stylish(report: FindingsReport, o: { style: Style; frames?: bool
     }
     out.push('');
   }
-  const s = summarize(findings, files);
+  const s = summarize(findings, files, report.suppressed);
   const mark = s.errors > 0 ? '✖' : s.warnings > 0 ? '⚠' : '✔';
   out.push(`${mark} ${summaryLine(s)}`);
   return `${out.join('\n')}\n`;

@@ -92,6 +92,9 @@ export const FINDINGS_EN = {
   'findings.load.directory': 'Cannot read the file: it is a directory',
   'findings.load.permission': 'Cannot read the file: permission denied',
   'findings.load.other': 'Cannot read the file: {detail}',
+  'findings.baseline.invalid': '{file} is not a compstd baseline: {detail}',
+  'findings.baseline.unreadable': 'Cannot read the baseline {file}: {detail}',
+  'findings.baseline.written': 'wrote the baseline {file}: {entries} entries, {findings} findings',
   'findings.baseline.stale': (p) =>
     `the baseline lists ${String(p.rule)} (${String(p.message)}) in ${String(p.file)} ${String(p.count)} time(s), found ${String(p.found)}: update it with --write-baseline`,
 } satisfies Catalogue;

@@ -99,6 +99,9 @@ export const FINDINGS_ZH = {
   'findings.load.directory': '無法讀取檔案：這是一個資料夾',
   'findings.load.permission': '無法讀取檔案：權限不足',
   'findings.load.other': '無法讀取檔案：{detail}',
+  'findings.baseline.invalid': '{file} 不是 compstd 的基準檔（baseline）：{detail}',
+  'findings.baseline.unreadable': '無法讀取基準檔 {file}：{detail}',
+  'findings.baseline.written': '已寫入基準檔 {file}：{entries} 項、{findings} 個發現',
   'findings.baseline.stale': (p) =>
     `基準檔中 ${String(p.file)} 的 ${String(p.rule)}（${String(p.message)}）記有 ${String(p.count)} 次，現在只出現 ${String(p.found)} 次：請以 --write-baseline 更新基準檔`,
 } satisfies Catalogue;
