@@ -249,7 +249,7 @@ describe('an import invents no element', () => {
 describe('end to end: import, then validate, both exit 0 on every real standard and every variant', () => {
   it('compstd import --into, then compstd validate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'compstd-published-e2e-'));
-    const docs = { LPS, IIS, SET, IDC, ...Object.fromEntries(Object.entries(VARIANTS).map(([k, v], i) => [`variant${i}`, v.text] as const)) };
+    const docs = { LPS, IIS, SET, IDC, ...Object.fromEntries(Object.entries(VARIANTS).map(([, v], i) => [`variant${i}`, v.text] as const)) };
     Object.entries(docs).forEach(([name, text], i) => {
       const src = join(dir, `${name}.txt`);
       writeFileSync(src, text);
