@@ -79,7 +79,7 @@ describe('compstd show', () => {
 
   it('exits 2 naming file:line:col for a broken file, without a stack trace', () => {
     for (const [file, where] of [
-      ['bad/not-yaml.yaml', 'not-yaml.yaml:2:1:'],
+      ['bad/not-yaml.yaml', 'not-yaml.yaml:1:7:'],
       ['bad/schema-broken.yaml', 'schema-broken.yaml:3:10: version must be an integer'],
       ['bad/empty.yaml', 'empty.yaml:1:1: The file is empty'],
     ] as const) {
