@@ -81,7 +81,7 @@ describe('compstd show', () => {
     for (const [file, where] of [
       ['bad/not-yaml.yaml', 'not-yaml.yaml:1:7:'],
       ['bad/schema-broken.yaml', 'schema-broken.yaml:3:10: version must be an integer'],
-      ['bad/empty.yaml', 'empty.yaml:1:1: The file is empty'],
+      ['bad/empty.yaml', 'empty.yaml:1:1: 檔案是空的'],
     ] as const) {
       const r = compstd(['show', `test/fixtures/${file}`]);
       expect(r.code, file).toBe(2);
