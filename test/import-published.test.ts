@@ -108,6 +108,15 @@ describe('the old numbering is a layout, not a malformed code', () => {
 });
 
 describe('import fixes, each on a document shaped like the failing one', () => {
+  it('a garbled version table: the doubled status is not the note; nothing is left out', () => {
+    const { standard } = importDocument(VARIANTS['garbled version table (status 略, V1 under the v2 code, status and note columns doubled)']!.text, 'x.txt');
+    expect(standard.versions.map((v) => [v.version, v.code, v.name, v.status, v.note, v.date])).toEqual([
+      [3, 'LPS5404-001v3', '系統機動保全人員', 'historical', '略', '2023-12-15'],
+      [2, 'LPS5404-001v2', '系統駐衛保全人員', 'historical', '已被《LPS5404-001v3》取代', '2020-12-31'],
+      [1, 'LPS5404-001v2', '系統保全人員', 'historical', '已被《LPS5404-001v2》取代', '2017-12-31'],
+    ]);
+  });
+
   it('the 版本 column holding whole codes (LPS5404-001v3 instead of V3): names are the name column’s', () => {
     const text = ['V3', 'V2', 'V1'].reduce((t, v) => replaced(t, `| ${v} | LPS5404-001${v.toLowerCase()} |`, `| LPS5404-001${v.toLowerCase()} | LPS5404-001${v.toLowerCase()} |`), LPS);
     const { standard } = importDocument(text, 'x.txt');

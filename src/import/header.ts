@@ -62,13 +62,17 @@ export function versionRow(row: TableRow, journal: Journal): VersionRow | undefi
     return undefined;
   }
   // A cell holding a whole code is not a name: the 版本 column may print codes (BHR2422-006v4) instead of V4.
-  const taken = (i: number) => i === codeAt || i === statusAt || asStandardCode(cells[i]!) !== undefined || DATE.test(cells[i]!) || VERSION_CELL.test(cells[i]!) || (i === firstFilled && /^[0-9]{1,3}$/.test(cells[i]!));
-  const free = (from: number, to: number) => {
-    for (let i = Math.max(0, from); i < Math.min(to, cells.length); i++) if (cells[i] !== '' && !taken(i)) return cells[i]!;
-    return undefined;
+  // A status printed twice (the status column doubled) is not the note.
+  const taken = (i: number) => i === codeAt || i === statusAt || asStandardCode(cells[i]!) !== undefined || (/最新|現行|歷史|舊版/.test(cells[i]!) && cells[i]!.length <= 8) || DATE.test(cells[i]!) || VERSION_CELL.test(cells[i]!) || (i === firstFilled && /^[0-9]{1,3}$/.test(cells[i]!));
+  const freeAt = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i < Math.min(to, cells.length); i++) if (cells[i] !== '' && !taken(i)) return i;
+    return -1;
   };
-  const name = codeAt >= 0 ? free(codeAt + 1, statusAt >= 0 ? statusAt : cells.length) : undefined;
-  const note = statusAt >= 0 ? free(statusAt + 1, cells.length) : undefined;
+  const nameAt = codeAt >= 0 ? freeAt(codeAt + 1, statusAt >= 0 ? statusAt : cells.length) : -1;
+  const name = nameAt >= 0 ? cells[nameAt] : undefined;
+  // Without a status cell (「略」 in its place), the note is what follows the name.
+  const noteAt = statusAt >= 0 ? freeAt(statusAt + 1, cells.length) : nameAt >= 0 ? freeAt(nameAt + 1, cells.length) : -1;
+  const note = noteAt >= 0 ? cells[noteAt] : undefined;
   version ??= code !== undefined ? versionOfCode(code) : undefined;
   if (version === undefined) {
     journal.warn(row.line, msg('import.warn.versionRowNoVersion', { code: code ?? '?' }));
