@@ -13,6 +13,7 @@ import { Attitudes, isAttitudesHeading, isNotesHeading, Notes, stripBullet } fro
 import { isSubHead, isTaskHead, TaskTable } from './tasks.js';
 import { joinCut } from './text.js';
 import { DEFAULT_LANG, type Lang } from '../model/i18n.js';
+import { t } from '../model/messages/index.js';
 
 export interface ImportResult {
   standard: Standard;
@@ -38,23 +39,21 @@ export function importStandard(text: string, file = '<input>', lang: Lang = DEFA
   try {
     return importText(text, lang);
   } catch (e) {
-    if (e instanceof InputError) {
-      const m = /^line ([0-9]+): ([^]*)$/.exec(e.message);
-      throw new InputError(m ? `${file}:${m[1]}: ${m[2]}` : `${file}: ${e.message}`);
+    if (e instanceof InputError && e.msg !== undefined && e.msg.id.startsWith('import.error.')) {
+      // What was expected, in the run's language, at the document's line.
+      throw new InputError(msg('import.error.at', { file, line: e.msg.params?.line ?? 1, detail: t(lang, e.msg) }));
     }
     throw e;
   }
 }
 
 function importText(text: string, lang: Lang): ImportResult {
-  if (text.length > MAX_TEXT_CHARS) throw new InputError(`line 1: the text is ${text.length} characters long: an iCAP standard's text is under ${MAX_TEXT_CHARS}`);
+  if (text.length > MAX_TEXT_CHARS) throw new InputError(msg('import.error.tooLong', { line: 1, length: text.length, max: MAX_TEXT_CHARS }));
   const lines = toLines(text);
   const last = lines.length;
   const layout = detectLayout(lines);
   if (layout === undefined) {
-    throw new InputError(
-      'line 1: not an iCAP competency standard (職能基準) as text: expected its tables, as pipe tables (| 主要職責 | 工作任務 | …) or tab-separated cells, and found no table row',
-    );
+    throw new InputError(msg('import.error.notDocument', { line: 1 }));
   }
   const journal = new Journal(lang);
   const header: Header = { categories: [], occupations: [], industries: [] };
@@ -176,19 +175,18 @@ function importText(text: string, lang: Lang): ImportResult {
 
   // What a whole document has, in order; a missing part means another document or a cut one.
   if (header.code === undefined) {
-    throw new InputError(
-      `line ${headerLine ?? (versionHead !== undefined ? versionHead + versions.length + 1 : 1)}: expected the header table with the standard's code (職能基準代碼 | IIS3512-001v3), found ${headerLine !== undefined ? 'a header without a code' : 'none'}`,
-    );
+    const line = headerLine ?? (versionHead !== undefined ? versionHead + versions.length + 1 : 1);
+    throw new InputError(msg(headerLine !== undefined ? 'import.error.headerNoCode' : 'import.error.noHeader', { line }));
   }
   if (!table.started) {
-    throw new InputError(`line ${last}: expected the task table, whose head reads 主要職責 | 工作任務 | 工作產出 | 行為指標 | 職能級別 | 職能內涵 K | 職能內涵 S, after the header (line ${headerLine ?? 1}); the text ends without one`);
+    throw new InputError(msg('import.error.noTaskTable', { line: last, header: headerLine ?? 1 }));
   }
-  if (table.taskCount === 0) throw new InputError(`line ${tableEnd || last}: the task table has no task (工作任務, T1.1 …)`);
+  if (table.taskCount === 0) throw new InputError(msg('import.error.noTask', { line: tableEnd || last }));
   if (attitudesLine === undefined) {
-    throw new InputError(`line ${last}: expected 職能內涵 (A=attitude 態度) after the task table (last row at line ${tableEnd}); the text ends without it — is it cut off?`);
+    throw new InputError(msg('import.error.noAttitudes', { line: last, table: tableEnd }));
   }
   if (notesLine === undefined) {
-    throw new InputError(`line ${last}: expected 說明與補充事項 after the attitudes (line ${attitudesLine}); the text ends without it — is it cut off?`);
+    throw new InputError(msg('import.error.noNotes', { line: last, attitudes: attitudesLine }));
   }
 
   const printed = asStandardCode(header.code) ?? header.code;

@@ -144,8 +144,7 @@ export class TaskTable {
     const missing = REQUIRED.filter((c) => !cols.has(c));
     if (missing.length > 0) {
       throw new InputError(
-        `line ${row.line}: the task table's columns can't be recognised: expected ${Object.values(COLUMN_NAMES).join(' | ')}; ` +
-          `found ${row.cells.filter((c) => c !== '').join(' | ') || 'nothing'} (missing ${missing.map((c) => COLUMN_NAMES[c]).join(', ')})`,
+        msg('import.error.columns', { line: row.line, expected: Object.values(COLUMN_NAMES).join(' | '), found: row.cells.filter((c) => c !== '').join(' | '), missing: missing.map((c) => COLUMN_NAMES[c]) }),
       );
     }
     this.cols = cols;
@@ -158,9 +157,7 @@ export class TaskTable {
     if (row.cells.every((c) => c === '')) return;
     const extra = row.cells.slice(this.width).filter((c) => c !== '');
     if (extra.length > 0) {
-      throw new InputError(
-        `line ${row.line}: the row has ${row.cells.length} cells where the task table's head (line ${this.headLine}) has ${this.width}: expected the columns ${Object.values(COLUMN_NAMES).join(' | ')}`,
-      );
+      throw new InputError(msg('import.error.rowWidth', { line: row.line, cells: row.cells.length, head: this.headLine, width: this.width, expected: Object.values(COLUMN_NAMES).join(' | ') }));
     }
     const get = (c: Column) => {
       const i = cols.get(c);
@@ -179,13 +176,13 @@ export class TaskTable {
     if (taskCell !== '') {
       const split = splitCoded(taskCell.replace(/\n/g, ' '), 'T', true);
       if (split.lead !== '') {
-        if (!this.task) throw new InputError(`line ${row.line}: expected a task code (T1.1 …) at the start of the 工作任務 cell, found 「${clip(split.lead)}」`);
+        if (!this.task) throw new InputError(msg('import.error.taskCode', { line: row.line, found: clip(split.lead) }));
         this.rejoin(this.task.code, this.task, 'title', split.lead);
       }
       parts = this.dedupe(split.parts);
     }
     if (parts.length > 0 && !this.duty) {
-      throw new InputError(`line ${row.line}: expected a duty (主要職責, T1 …) before the first task, found none`);
+      throw new InputError(msg('import.error.dutyFirst', { line: row.line }));
     }
 
     let rowBuild: RowBuild;
@@ -214,7 +211,7 @@ export class TaskTable {
     } else {
       if (!this.target) {
         if (dutyCell !== '' && row.cells.every((c, i) => c === '' || i === cols.get('duty'))) return; // a duty's own row
-        throw new InputError(`line ${row.line}: expected a task (工作任務, T1.1 …) in the first row of the task table, found an empty cell`);
+        throw new InputError(msg('import.error.firstTask', { line: row.line }));
       }
       rowBuild = this.continuation(level, afterHead, get('indicators'));
       merging = !this.isNewRow;
@@ -280,7 +277,7 @@ export class TaskTable {
         this.rejoin(this.duty.code, this.duty, 'title', cell);
         return;
       }
-      throw new InputError(`line ${line}: expected a duty code (T1, T2 …) at the start of the 主要職責 cell, found 「${clip(cell)}」`);
+      throw new InputError(msg('import.error.dutyCode', { line, found: clip(cell) }));
     }
     if (this.duty && d.code === this.duty.code) return; // repeated after a page break
     this.duty = this.journal.at({ code: d.code, title: this.journal.text(d.code, d.title), tasks: [] }, line);

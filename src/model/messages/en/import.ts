@@ -46,4 +46,21 @@ export const IMPORT_EN = {
   'import.note.noCode': (p) => `printed without a code in the ${kindName(p.kind)} column; not listed (an import numbers nothing itself)`,
   'import.note.swallowed': "printed in {owner}'s cell, the text of its neighbour; the table's {code} has a row of its own, so no task was made of it",
   'import.note.attitudeLines': '{code} went on over {lines} lines (line breaks of the copy); they were joined',
+
+  'import.error.at': '{file}:{line}: {detail}',
+  'import.error.tooLong': "the text is {length} characters long: an iCAP standard's text is under {max}",
+  'import.error.notDocument': 'not an iCAP competency standard (職能基準) as text: expected its tables, as pipe tables (| 主要職責 | 工作任務 | …) or tab-separated cells, and found no table row',
+  'import.error.headerNoCode': "expected the header table with the standard's code (職能基準代碼 | IIS3512-001v3), found a header without a code",
+  'import.error.noHeader': "expected the header table with the standard's code (職能基準代碼 | IIS3512-001v3), found none",
+  'import.error.noTaskTable': 'expected the task table, whose head reads 主要職責 | 工作任務 | 工作產出 | 行為指標 | 職能級別 | 職能內涵 K | 職能內涵 S, after the header (line {header}); the text ends without one',
+  'import.error.noTask': 'the task table has no task (工作任務, T1.1 …)',
+  'import.error.noAttitudes': 'expected 職能內涵 (A=attitude 態度) after the task table (last row at line {table}); the text ends without it — is it cut off?',
+  'import.error.noNotes': 'expected 說明與補充事項 after the attitudes (line {attitudes}); the text ends without it — is it cut off?',
+  'import.error.columns': (p) =>
+    `the task table's columns can't be recognised: expected ${String(p.expected)}; found ${String(p.found) || 'nothing'} (missing ${Array.isArray(p.missing) ? p.missing.join(', ') : String(p.missing)})`,
+  'import.error.rowWidth': "the row has {cells} cells where the task table's head (line {head}) has {width}: expected the columns {expected}",
+  'import.error.taskCode': 'expected a task code (T1.1 …) at the start of the 工作任務 cell, found 「{found}」',
+  'import.error.dutyFirst': 'expected a duty (主要職責, T1 …) before the first task, found none',
+  'import.error.firstTask': 'expected a task (工作任務, T1.1 …) in the first row of the task table, found an empty cell',
+  'import.error.dutyCode': 'expected a duty code (T1, T2 …) at the start of the 主要職責 cell, found 「{found}」',
 } satisfies Catalogue;

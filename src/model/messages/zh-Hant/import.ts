@@ -44,4 +44,21 @@ export const IMPORT_ZH = {
   'import.note.noCode': (p) => `${kindName(p.kind)}欄中這段文字印出時沒有代碼，未列入清單（匯入不自行編碼）`,
   'import.note.swallowed': '這段印在 {owner} 的儲存格中，是鄰格的文字；表中的 {code} 另有其列，故不另立任務',
   'import.note.attitudeLines': '{code} 跨 {lines} 行（複製造成的換行），已接合',
+
+  'import.error.at': '{file}:{line}: {detail}',
+  'import.error.tooLong': '文字長 {length} 個字元：一份 iCAP 職能基準的文字少於 {max}',
+  'import.error.notDocument': '不是文字形式的 iCAP 職能基準：預期有其表格（管線表格 | 主要職責 | 工作任務 | … 或定位字元分隔的儲存格），但找不到任何表格列（no table row）',
+  'import.error.headerNoCode': '預期有含職能基準代碼的表頭（職能基準代碼 | IIS3512-001v3），但表頭沒有代碼',
+  'import.error.noHeader': '預期有含職能基準代碼的表頭（職能基準代碼 | IIS3512-001v3），但沒有找到',
+  'import.error.noTaskTable': '預期在表頭（第 {header} 行）之後有工作任務表，其表頭為 主要職責 | 工作任務 | 工作產出 | 行為指標 | 職能級別 | 職能內涵 K | 職能內涵 S；文字結束時仍未出現',
+  'import.error.noTask': '工作任務表中沒有任何工作任務（T1.1 …）',
+  'import.error.noAttitudes': '預期在工作任務表（最後一列在第 {table} 行）之後有職能內涵 (A=attitude 態度)；文字結束時仍未出現——是否被截斷？',
+  'import.error.noNotes': '預期在態度（第 {attitudes} 行）之後有說明與補充事項；文字結束時仍未出現——是否被截斷？',
+  'import.error.columns': (p) =>
+    `無法辨識工作任務表的欄位：預期 ${String(p.expected)}；找到 ${String(p.found) || '（無）'}（缺少 ${list(p.missing)}）`,
+  'import.error.rowWidth': '此列有 {cells} 格，但工作任務表的表頭（第 {head} 行）有 {width} 格：預期欄位 {expected}',
+  'import.error.taskCode': '預期工作任務儲存格以任務代碼（T1.1 …）開頭，找到「{found}」',
+  'import.error.dutyFirst': '預期第一個任務之前有主要職責（T1 …），但沒有',
+  'import.error.firstTask': '預期工作任務表的第一列有工作任務（T1.1 …），但儲存格是空的',
+  'import.error.dutyCode': '預期主要職責儲存格以職責代碼（T1、T2 …）開頭，找到「{found}」',
 } satisfies Catalogue;
