@@ -3,6 +3,15 @@ import type { Catalogue, Params } from '../../i18n.js';
 
 const list = (v: Params[string]) => (Array.isArray(v) ? v.join(', ') : String(v));
 
+const TYPE: Record<string, string> = { integer: 'an integer', null: 'null', string: 'a string', object: 'a mapping', array: 'a list', value: 'a value', number: 'a number', boolean: 'a boolean' };
+const at = (p: Params) => (p.at === '' || p.at === undefined ? 'the document' : String(p.at));
+const value = (p: Params) => {
+  const kind = String(p.foundKind);
+  if (p.foundValue === undefined) return kind === 'null' ? 'null' : (TYPE[kind] ?? `a ${kind}`);
+  const noun = kind === 'integer' ? 'the integer' : kind === 'number' ? 'the number' : kind === 'boolean' ? 'the boolean' : 'the string';
+  return `${noun} ${String(p.foundValue)}`;
+};
+
 export const FINDINGS_EN = {
   'findings.rule.standard-code-format': 'The standard code is AAA9999-999vN and its version agrees with `version`',
   'findings.rule.element-code-format':
@@ -84,6 +93,18 @@ export const FINDINGS_EN = {
   'findings.yaml.tooDeep': 'nested too deep: {detail}',
   'findings.yaml.warning': 'YAML warning: {detail}',
   'findings.yaml.aliasBomb': 'The document could not be expanded: {detail}',
+  'findings.schema.missing': (p) => {
+    const props = Array.isArray(p.props) ? p.props : [String(p.props)];
+    return `${at(p)} is missing the required ${props.length === 1 ? 'property' : 'properties'} ${props.map((x) => `"${x}"`).join(', ')}`;
+  },
+  'findings.schema.unknownProperty': (p) => `${at(p)} has an unknown property "${String(p.name)}"`,
+  'findings.schema.type': (p) => `${at(p)} must be ${(Array.isArray(p.expected) ? (p.expected as readonly string[]) : [String(p.expected)]).map((k) => TYPE[k] ?? k).join(' or ')}, found ${value(p)}`,
+  'findings.schema.enum': (p) => `${at(p)} must be one of ${Array.isArray(p.allowed) ? p.allowed.join(', ') : String(p.allowed)}, found ${value(p)}`,
+  'findings.schema.empty': (p) => `${at(p)} must not be empty`,
+  'findings.schema.date': (p) => `${at(p)} must be a date written YYYY-MM-DD, found ${value(p)}`,
+  'findings.schema.pattern': (p) => `${at(p)} must match ${String(p.pattern)}, found ${value(p)}`,
+  'findings.schema.minimum': (p) => `${at(p)} must be at least ${String(p.min)}, found ${value(p)}`,
+  'findings.schema.other': (p) => `${at(p)} ${String(p.detail)}`,
   'findings.load.empty': 'The file is empty: a standard file holds one YAML mapping',
   'findings.load.tooLarge': 'The file is {size} bytes; a standard file is at most {max} bytes',
   'findings.load.binary': 'The file is binary (it holds a NUL byte), not YAML text',

@@ -13,6 +13,14 @@ const KIND: Record<string, string> = {
 const kind = (p: Params) => KIND[String(p.kind)] ?? String(p.kind);
 const list = (v: Params[string]) => (Array.isArray(v) ? v.join('、') : String(v));
 
+const TYPE: Record<string, string> = { integer: '整數', null: 'null', string: '字串', object: '對應（mapping）', array: '清單', value: '值', number: '數字', boolean: '布林值' };
+const at = (p: Params) => (p.at === '' || p.at === undefined ? '文件' : String(p.at));
+const quotedList = (v: Params[string]) => (Array.isArray(v) ? v.map((x) => `「${x}」`).join('、') : `「${String(v)}」`);
+const value = (p: Params) => {
+  const kind = TYPE[String(p.foundKind)] ?? String(p.foundKind);
+  return p.foundValue !== undefined ? `${kind} ${String(p.foundValue)}` : kind;
+};
+
 export const FINDINGS_ZH = {
   // What each rule and load check finds (RuleMeta.descriptionId).
   'findings.rule.standard-code-format': '職能基準代碼為 AAA9999-999vN 的形式，且與 version 一致',
@@ -91,6 +99,15 @@ export const FINDINGS_ZH = {
   'findings.yaml.tooDeep': '巢狀太深：{detail}',
   'findings.yaml.warning': 'YAML 警告：{detail}',
   'findings.yaml.aliasBomb': '文件無法展開：{detail}',
+  'findings.schema.missing': (p) => `${at(p)} 缺少必要的屬性 ${quotedList(p.props)}`,
+  'findings.schema.unknownProperty': (p) => `${at(p)} 有未知的屬性「${String(p.name)}」`,
+  'findings.schema.type': (p) => `${at(p)} 必須是${(Array.isArray(p.expected) ? (p.expected as readonly string[]) : [String(p.expected)]).map((k) => TYPE[k] ?? k).join('或')}，實為${value(p)}`,
+  'findings.schema.enum': (p) => `${at(p)} 必須是 ${Array.isArray(p.allowed) ? p.allowed.join('、') : String(p.allowed)} 之一，實為${value(p)}`,
+  'findings.schema.empty': (p) => `${at(p)} 不可為空`,
+  'findings.schema.date': (p) => `${at(p)} 必須是寫成 YYYY-MM-DD 的日期，實為${value(p)}`,
+  'findings.schema.pattern': (p) => `${at(p)} 必須符合 ${String(p.pattern)}，實為${value(p)}`,
+  'findings.schema.minimum': (p) => `${at(p)} 必須至少為 ${String(p.min)}，實為${value(p)}`,
+  'findings.schema.other': (p) => `${at(p)} ${String(p.detail)}`,
   'findings.load.empty': '檔案是空的：職能基準檔包含一個 YAML 對應',
   'findings.load.tooLarge': '檔案有 {size} 位元組；職能基準檔最多 {max} 位元組',
   'findings.load.binary': '檔案是二進位檔（含有 NUL 位元組），不是 YAML 文字',
