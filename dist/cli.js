@@ -1,19 +1,19 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-6J6FKGHY.js";
+} from "./chunks/chunk-YJD4PH3U.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-FUOMPTXF.js";
+import "./chunks/chunk-ANOZGNLI.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-W52X6KDF.js";
+import "./chunks/chunk-SAYV4GXS.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   ioMessage
-} from "./chunks/chunk-LAHJLECP.js";
-import "./chunks/chunk-P5ZE4NYG.js";
+} from "./chunks/chunk-MIJ55RZC.js";
+import "./chunks/chunk-QKJZ6V7J.js";
 import {
   t
-} from "./chunks/chunk-MPI6B4TR.js";
+} from "./chunks/chunk-M7FJ6D5X.js";
 import {
   DEFAULT_LANG,
   parseLang
@@ -24,7 +24,7 @@ import "./chunks/chunk-XYDU2MH7.js";
 // src/cli/main.ts
 import { writeSync } from "node:fs";
 async function readStdin(limit) {
-  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-MQGWX7NC.js");
+  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-CSZUKTGZ.js");
   return new TextDecoder().decode(await readStreamBounded(process.stdin, limit ?? MAX_STANDARD_BYTES));
 }
 function langOf(argv) {

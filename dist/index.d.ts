@@ -13,6 +13,11 @@ interface LineCounter {
 export declare const SCHEMA_ID = "https://compstd.dev/schemas/standard.schema.json";
 export type Standard = {
 	title?: string | undefined;
+	source?: {
+		date?: string | null | undefined;
+		document?: string | undefined;
+		kind: "transcription" | "authored";
+	} | undefined;
 	repairs?: {
 		note?: string | undefined;
 		before?: string | undefined;
@@ -246,6 +251,11 @@ type Repair$1 = {
 	after?: string | undefined;
 	at: string;
 	kind: "other" | "removed-space" | "merged-continuation-row" | "split-code" | "rejoined-text";
+};
+type Source$1 = {
+	date?: string | null | undefined;
+	document?: string | undefined;
+	kind: "transcription" | "authored";
 };
 /** A version whose content is in the catalogue: a standard file. */
 export interface PublishedEntry {
@@ -1236,6 +1246,7 @@ export {
 	Duty$1 as Duty,
 	Repair$1 as Repair,
 	Row$1 as Row,
+	Source$1 as Source,
 	Task$1 as Task,
 	VersionRow$1 as VersionRow,
 };

@@ -1,21 +1,21 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   findCatalog
-} from "./chunks/chunk-APJHZJCP.js";
+} from "./chunks/chunk-WJWMS6P5.js";
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-QUSG4H4K.js";
+} from "./chunks/chunk-Z6BTLM65.js";
 import {
   SEVERITY_RULES,
   classify,
   diffEntries,
   diffStandards,
   severityOf
-} from "./chunks/chunk-FMFZKJBT.js";
-import "./chunks/chunk-CT5GZHLL.js";
+} from "./chunks/chunk-GXFV657W.js";
+import "./chunks/chunk-2QFVHSDV.js";
 import "./chunks/chunk-T5IFUHR5.js";
-import "./chunks/chunk-RRDEH5OG.js";
+import "./chunks/chunk-V3ACJTLK.js";
 import "./chunks/chunk-ZAREEZYM.js";
 import {
   bundledCatalogRoot
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-D6IAXHRU.js";
 import {
   run
-} from "./chunks/chunk-6J6FKGHY.js";
+} from "./chunks/chunk-YJD4PH3U.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-FUOMPTXF.js";
+import "./chunks/chunk-ANOZGNLI.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-W52X6KDF.js";
+import "./chunks/chunk-SAYV4GXS.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   formatStandardCode,
@@ -42,8 +42,8 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-S52RXMJT.js";
-import "./chunks/chunk-ATENLZNL.js";
+} from "./chunks/chunk-J5FE6S4V.js";
+import "./chunks/chunk-HQR4M5HK.js";
 import {
   competencyIndex,
   refCode,
@@ -51,14 +51,14 @@ import {
   tableBlocks
 } from "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-LAHJLECP.js";
+import "./chunks/chunk-MIJ55RZC.js";
 import {
   CompstdError,
   InputError,
   NotFoundError,
   UsageError
-} from "./chunks/chunk-P5ZE4NYG.js";
-import "./chunks/chunk-MPI6B4TR.js";
+} from "./chunks/chunk-QKJZ6V7J.js";
+import "./chunks/chunk-M7FJ6D5X.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-TU2EU5MG.js";
 import {

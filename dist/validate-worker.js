@@ -1,19 +1,19 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-L5KW6NSK.js";
+} from "./chunks/chunk-4MPUPANH.js";
 import {
   FileCache
 } from "./chunks/chunk-FJSQAXIL.js";
-import "./chunks/chunk-5DAPXD3O.js";
+import "./chunks/chunk-LLWRJTKT.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-S52RXMJT.js";
-import "./chunks/chunk-ATENLZNL.js";
+import "./chunks/chunk-J5FE6S4V.js";
+import "./chunks/chunk-HQR4M5HK.js";
 import "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-LAHJLECP.js";
-import "./chunks/chunk-P5ZE4NYG.js";
-import "./chunks/chunk-MPI6B4TR.js";
+import "./chunks/chunk-MIJ55RZC.js";
+import "./chunks/chunk-QKJZ6V7J.js";
+import "./chunks/chunk-M7FJ6D5X.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-XYDU2MH7.js";
 

@@ -27,7 +27,7 @@ describe('documents that are not a standard, or not safe to read', () => {
 
   it.each(cases)('%s: one clear message, exit 2, nothing written', (_what, file, message) => {
     const out = join(bad, `${basename(file)}.yaml`);
-    const r = compstd(['import', file, '-o', out]);
+    const r = compstd(['import', file, '-o', out, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack
@@ -38,7 +38,7 @@ describe('documents that are not a standard, or not safe to read', () => {
   it('exports a history-only version as `show` prints it, and refuses to import it as a standard', () => {
     const file = join(bad, 'v2.docx');
     expect(compstd(['export', 'IIS3512-001v2', '-o', file]).code).toBe(0);
-    const r = compstd(['import', file]);
+    const r = compstd(['import', file, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/task table/);
   });

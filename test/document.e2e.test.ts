@@ -143,7 +143,7 @@ function stringsOf(s: Standard): string[] {
   const walk = (v: unknown, key: string) => {
     if (typeof v === 'string') out.push(v);
     else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!['repairs', 'nameKind', 'status', 'date'].includes(k)) walk(x, k);
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!['repairs', 'nameKind', 'status', 'date', 'source'].includes(k)) walk(x, k); // `source` says what the file is; it is not printed
   };
   walk(s, '');
   return out.filter((t) => t.trim() !== '');

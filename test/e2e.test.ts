@@ -79,9 +79,9 @@ describe('compstd show', () => {
 
   it('exits 2 naming file:line:col for a broken file, without a stack trace', () => {
     for (const [file, where] of [
-      ['bad/not-yaml.yaml', 'not-yaml.yaml:2:1:'],
-      ['bad/schema-broken.yaml', 'schema-broken.yaml:3:10: version must be an integer'],
-      ['bad/empty.yaml', 'empty.yaml:1:1: The file is empty'],
+      ['bad/not-yaml.yaml', 'not-yaml.yaml:1:7:'],
+      ['bad/schema-broken.yaml', 'schema-broken.yaml:3:10: version 必須是整數'],
+      ['bad/empty.yaml', 'empty.yaml:1:1: 檔案是空的'],
     ] as const) {
       const r = compstd(['show', `test/fixtures/${file}`]);
       expect(r.code, file).toBe(2);
@@ -129,7 +129,7 @@ describe('compstd list', () => {
     const r = compstd(['list', '--format', 'json'], { env: { COMPSTD_CATALOG: `${FIXTURES}catalog-mixed` } });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).map((x: { code: string }) => x.code)).toEqual(['ABC1234-001v2']);
-    expect(r.stderr).toMatch(/skipped .*XYZ9999-001\/v1\.yaml:2:1: the document is missing the required properties/);
+    expect(r.stderr).toMatch(/skipped .*XYZ9999-001\/v1\.yaml:2:1: 文件 缺少必要的屬性/);
     const c = compstd(['list', '--catalog', `${FIXTURES}catalog-mixed`, '--format', 'json']);
     expect(JSON.parse(c.stdout)).toHaveLength(1);
   });

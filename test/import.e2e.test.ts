@@ -79,9 +79,10 @@ describe('compstd import', () => {
     const dir = tmp();
     const input = join(dir, 'doc.txt');
     writeFileSync(input, text);
-    const r = compstd(['import', input, '--into', dir]);
+    const r = compstd(['import', input, '--into', dir], { env: { COMPSTD_LANG: 'en' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+    expect(compstd(['import', input, '--into', dir]).stderr).toMatch(/doc\.txt:[0-9]+: \p{Script=Han}/u);
     expect(r.stderr).toMatch(/doc\.txt:[0-9]+: /);
     expect(r.stdout).toBe('');
     expect(existsSync(join(dir, 'IDC3512-002'))).toBe(false);

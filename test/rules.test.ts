@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { validate } from '../src/rules/validate.js';
-import { LOAD_CHECKS, RULES } from '../src/rules/registry.js';
+import { BASELINE_CHECK, LOAD_CHECKS, PUBLISHED_CHECKS, RULES } from '../src/rules/registry.js';
+import { CATALOGUES } from '../src/model/messages/index.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
 type Row = [rule: string, severity: string, file: string, line: number, column: number];
@@ -69,13 +70,31 @@ describe('every rule, broken once', () => {
       expect(doc.startsWith(`# ${meta.id}\n`), meta.docs).toBe(true);
     }
   });
+
+  it('describes every rule, load check and published defect by id in both languages, each published id with its docs', () => {
+    for (const meta of [...RULES.map((r) => r.meta), ...LOAD_CHECKS, ...PUBLISHED_CHECKS, BASELINE_CHECK]) {
+      expect(CATALOGUES['zh-Hant'][meta.descriptionMessage.id], meta.id).toBeDefined();
+      expect(CATALOGUES.en[meta.descriptionMessage.id], meta.id).toBeDefined();
+      const [file, anchor] = meta.docs.split('#');
+      const doc = readFileSync(`${ROOT}${file}`, 'utf8');
+      if (anchor !== undefined) expect(doc, meta.docs).toContain(`id="${anchor}"`);
+    }
+    expect(PUBLISHED_CHECKS.map((m) => m.severity).every((s) => s !== 'error')).toBe(true);
+    expect(PUBLISHED_CHECKS.map((m) => m.id)).toContain('published-version-table');
+  });
 });
 
 describe('a real published standard', () => {
   it('LPS5404-001v3: validate reports what FORMAT.md says is wrong with it, and nothing else', async () => {
     const { findings } = await validate({ inputs: [`${FIXTURES}real`], cwd: ROOT, configDir: ROOT, ruleFlags: [] });
-    expect(findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['code-hierarchy@87:23', 'duplicate-code@87:23', 'code-gap@89:23']);
-    expect(findings[1]!.message).toContain('P1.1.2 is used twice');
+    // A transcription (source.kind: transcription): its defects are the publication's, never errors.
+    expect(findings.map((f) => `${f.ruleId}:${f.severity}@${f.line}:${f.column}`)).toEqual([
+      'published-code-hierarchy:warning@87:23',
+      'published-duplicate-code:warning@87:23',
+      'published-code-gap:info@89:23',
+    ]);
+    expect(findings[1]!.messageId).toBe('findings.duplicateCode.other');
+    expect(findings[1]!.message).toContain('P1.1.2 用了兩次');
   });
 });
 
@@ -87,6 +106,12 @@ describe('severities', () => {
     expect(err.findings[0]?.severity).toBe('error');
     const cfg = await validate({ inputs: [`${FIXTURES}rules/code-gap`], cwd: ROOT, configDir: `${FIXTURES}config`, ruleFlags: [] });
     expect(cfg.findings[0]?.severity).toBe('info');
+  });
+
+  it('sets a published defect like a rule, but never to error', async () => {
+    const off = await validate({ inputs: [`${FIXTURES}real`], cwd: ROOT, configDir: ROOT, ruleFlags: ['published-duplicate-code=off'] });
+    expect(off.findings.map((f) => f.ruleId)).not.toContain('published-duplicate-code');
+    await expect(validate({ inputs: [`${FIXTURES}real`], cwd: ROOT, configDir: ROOT, ruleFlags: ['published-duplicate-code=error'] })).rejects.toThrow(/not error/);
   });
 
   it('refuses unknown rules and severities', async () => {

@@ -52,7 +52,8 @@ describe('compstd validate on bad input', () => {
     expect(stderr).toBe('');
     const of = (name: string, ruleId: string) => report.findings.find((f) => f.file.endsWith(`bad/${name}`) && f.ruleId === ruleId);
     const expected: Record<string, [string, number, number]> = {
-      'syntax.yaml': ['yaml-syntax', 2, 1],
+      // An unclosed [ is named where it opens (the parser gives up at 2:1).
+      'syntax.yaml': ['yaml-syntax', 1, 7],
       'duplicate-key.yaml': ['yaml-duplicate-key', 113, 1],
       'alias-bomb.yaml': ['yaml-alias-bomb', 1, 1],
       'custom-tag.yaml': ['yaml-unknown-tag', 4, 7],
@@ -116,6 +117,7 @@ describe('compstd validate output formats', () => {
     expect(compstd(['validate', target]).stdout).toContain('1 個檔案中有 1 個有問題：錯誤 0、警告 2、提示 0');
     const r = compstd(['validate', target, '--lang', 'en']);
     expect(r.stdout).toContain('62:23  warning  P1.1.1 is used twice');
+    expect(compstd(['validate', target]).stdout).toContain('62:23  警告  P1.1.1 用了兩次');
     expect(r.stdout).toContain('  > 62 |               - code: P1.1.1\n       |                       ^\n');
     expect(r.stdout).toContain('0 errors, 2 warnings, 0 infos in 1 of 1 file');
   });

@@ -300,3 +300,46 @@ describe('diff properties (fast-check)', () => {
     expect(changes.every((c) => c.kind === 'renumbered' && c.element === 'task')).toBe(true);
   });
 });
+
+describe('a move is a move to another parent, and one line is one change', () => {
+  const clone = (s: Standard): Standard => JSON.parse(JSON.stringify(s)) as Standard;
+
+  it('a duty reworded beyond recognition keeps its tasks in place: no move from T1 to T1', () => {
+    const b = clone(IIS);
+    b.duties[0]!.title = '完全不同的職責名稱甲乙丙';
+    b.duties[0]!.tasks[0]!.title = `${b.duties[0]!.tasks[0]!.title}並記錄`;
+    const changes = diffStandards(IIS, b);
+    expect(changes.filter((c) => c.kind === 'moved' && c.fromParent === c.toParent)).toEqual([]);
+    expect(changes.filter((c) => c.kind === 'moved')).toEqual([]);
+    const lines = changes.map((c) => `${c.element}:${c.code}`);
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+
+  it('a task moved to another duty and reworded is one change, moved, with its text before and after', () => {
+    const b = clone(IIS);
+    const [task] = b.duties[0]!.tasks.splice(1, 1);
+    task!.title = `${task!.title}與追蹤`;
+    b.duties[1]!.tasks.push(task!);
+    const changes = diffStandards(IIS, b).filter((c) => c.element === 'task' && c.code === task!.code);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ kind: 'moved', fromParent: 'T1', toParent: 'T2', before: IIS.duties[0]!.tasks[1]!.title, after: task!.title });
+  });
+
+  it('never, on random rewordings and moves of the real standards', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(IIS, IDC, LPS), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }), (s, edits) => {
+        const b = clone(s);
+        for (const [d, t, reword] of edits) {
+          const duty = b.duties[d % b.duties.length]!;
+          if (reword) duty.title = `改寫${d}`;
+          else if (duty.tasks.length > 1) {
+            const [task] = duty.tasks.splice(t % duty.tasks.length, 1);
+            b.duties[(d + 1) % b.duties.length]!.tasks.push(task!);
+          }
+        }
+        for (const c of diffStandards(s, b)) if (c.kind === 'moved') expect(c.fromParent).not.toBe(c.toParent);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

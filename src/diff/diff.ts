@@ -160,10 +160,16 @@ function pairChanges(
 ): void {
   const renumbered = before.code !== after.code;
   const codes = renumbered ? { fromCode: before.code, toCode: after.code } : {};
-  if (moved) out.add(order, { kind: 'moved', element, code: after.code, ...codes, after: after.text, ...where, fromParent: moved.from, toParent: moved.to });
-  if (before.text !== after.text) {
-    out.add(order, { kind: 'modified', element, code: after.code, ...(moved ? {} : codes), before: before.text, after: after.text, ...where });
-  } else if (renumbered && !moved) {
+  // Under a parent of the same code it has not moved (a parent reworded beyond recognition, or
+  // replaced under its code): it is reworded or renumbered in place.
+  const move = moved && moved.from !== moved.to ? moved : undefined;
+  if (move) {
+    // One change per line: a moved item that was also reworded says both, with its text before.
+    const reworded = before.text !== after.text ? { before: before.text } : {};
+    out.add(order, { kind: 'moved', element, code: after.code, ...codes, ...reworded, after: after.text, ...where, fromParent: move.from, toParent: move.to });
+  } else if (before.text !== after.text) {
+    out.add(order, { kind: 'modified', element, code: after.code, ...codes, before: before.text, after: after.text, ...where });
+  } else if (renumbered) {
     out.add(order, { kind: 'renumbered', element, code: after.code, ...codes, after: after.text, ...where });
   }
 }
@@ -320,7 +326,9 @@ function diffTable(a: Flat, b: Flat, out: Collector, comp: Record<Kind, Map<stri
       const o = olds[i]!;
       const n = news[j]!;
       const mappedOwner = ownerMap(o.owner);
-      const moved = mappedOwner === n.owner ? undefined : { from: a.owners.get(o.owner)!.code, to: b.owners.get(n.owner)!.code };
+      const from = a.owners.get(o.owner)!.code;
+      const to = b.owners.get(n.owner)!.code;
+      const moved = mappedOwner === n.owner || from === to ? undefined : { from, to };
       const order = ownerOrder('b', n.owner, rank, j);
       pairChanges(out, order, element, o, n, where(b, n.owner), moved);
       // An indicator that went to a row of another level, in a task whose levels are unchanged.

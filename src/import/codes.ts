@@ -9,10 +9,11 @@ export type CodeKind = 'T' | 'O' | 'P' | 'K' | 'S' | 'A';
 /** The code shapes of each column; malformed codes seen in real documents (S20.20) included. */
 const SHAPES: Record<CodeKind, string> = {
   T: 'T[0-9]{1,2}(?:\\.[0-9]{1,2}){0,1}',
-  O: 'O[0-9]{1,2}(?:\\.[0-9]{1,2}){1,2}',
-  P: 'P[0-9]{1,2}(?:\\.[0-9]{1,2}){1,2}',
-  K: 'K[0-9]{1,3}(?:\\.[0-9]{1,2})?',
-  S: 'S[0-9]{1,3}(?:\\.[0-9]{1,2})?',
+  // A stray dot after the letter (P.2.1.3) is a malformed code, kept as printed, not text.
+  O: 'O\\.?[0-9]{1,2}(?:\\.[0-9]{1,2}){1,2}',
+  P: 'P\\.?[0-9]{1,2}(?:\\.[0-9]{1,2}){1,2}',
+  K: 'K\\.?[0-9]{1,3}(?:\\.[0-9]{1,2})?',
+  S: 'S\\.?[0-9]{1,3}(?:\\.[0-9]{1,2})?',
   A: 'A[0-9]{1,3}(?:\\.[0-9]{1,2})?',
 };
 
@@ -21,6 +22,10 @@ export interface CodedPart {
   text: string;
   /** The code was glued to the end of the text before it, with no space. */
   glued: boolean;
+  /** The text follows the code with no space (K162D/3D…: the code may have taken the text's digits). */
+  tight: boolean;
+  /** The code and its text as printed, up to the next code. */
+  source: string;
 }
 
 export interface SplitCell {
@@ -54,7 +59,8 @@ export function splitCoded(cell: string, kind: CodeKind, taskOnly = false): Spli
     const start = m.index + m[1]!.length;
     const end = hits[i + 1]?.index ?? cell.length;
     const before = m.index > 0 ? cell[m.index - 1]! : '';
-    return { code: m[1]!, text: cell.slice(start, end).trim(), glued: before !== '' && !/\s/.test(before) };
+    const after = cell[start] ?? '';
+    return { code: m[1]!, text: cell.slice(start, end).trim(), glued: before !== '' && !/\s/.test(before), tight: after !== '' && !/\s/.test(after), source: cell.slice(m.index, end) };
   });
   return { lead: cell.slice(0, hits[0]!.index).trim(), parts };
 }

@@ -51,8 +51,9 @@ describe('importStandard', () => {
   });
 
   it('says what it expected and where', () => {
-    expect(() => importStandard('hello', 'x.txt')).toThrow(/^x\.txt:1: not an iCAP/);
-    expect(() => importStandard(DOC('| | T1.1 任務 | | P1.1.1 指標 | 3 | K01 | S01 |'), 'x.txt')).toThrow(/^x\.txt:12: expected a duty/);
+    expect(() => importStandard('hello', 'x.txt', 'en')).toThrow(/^x\.txt:1: not an iCAP/);
+    expect(() => importStandard('hello', 'x.txt')).toThrow(/^x\.txt:1: 不是文字形式的 iCAP 職能基準/);
+    expect(() => importStandard(DOC('| | T1.1 任務 | | P1.1.1 指標 | 3 | K01 | S01 |'), 'x.txt', 'en')).toThrow(/^x\.txt:12: expected a duty/);
     expect(() => importStandard(DOC('').split('職能內涵 (A')[0]!, 'x.txt')).toThrow(InputError);
   });
 

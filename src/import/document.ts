@@ -4,13 +4,16 @@
  * expected and the line.
  */
 import { InputError } from '../model/errors.js';
+import { msg } from '../model/i18n.js';
 import type { Row, Standard, VersionRow } from '../model/schema.js';
 import { asStandardCode, headerRow, isHeaderLabel, isVersionHead, versionOfCode, versionRow, type Header } from './header.js';
-import { detectLayout, isBlank, isSeparator, isTableLine, readRow, startsNewSection, toLines, type Layout, type Line } from './lines.js';
+import { detectLayout, isBlank, isSeparator, isTableLine, isTabRow, readRow, startsNewSection, tabCells, toLines, type Layout, type Line, type TableRow } from './lines.js';
 import { Journal, type ImportWarning } from './repairs.js';
 import { Attitudes, isAttitudesHeading, isNotesHeading, Notes, stripBullet } from './tail.js';
 import { isSubHead, isTaskHead, TaskTable } from './tasks.js';
 import { joinCut } from './text.js';
+import { DEFAULT_LANG, type Lang } from '../model/i18n.js';
+import { t } from '../model/messages/index.js';
 
 export interface ImportResult {
   standard: Standard;
@@ -18,6 +21,8 @@ export interface ImportResult {
   layout: Layout;
   /** Comments for the serializer: above a key of a row that took in a continuation row. */
   comments: Map<Row, { key: string; text: string }>;
+  /** The document line each element of the standard was read from, and of each part of the document. */
+  lines: { of: ReadonlyMap<object, number>; parts: Readonly<Record<string, number>> };
 }
 
 /** Real documents are 5–60 KB of text; past this it is not one. */
@@ -30,37 +35,37 @@ function isPageMark(raw: string): boolean {
   return /^\s*(?:[-–—]\s*[0-9]+\s*[-–—]|第\s*[0-9]+\s*頁(?:\s*[/，,]?\s*共\s*[0-9]+\s*頁)?|[0-9]+\s*\/\s*[0-9]+|[0-9]{1,3}|page\s*[0-9]+)\s*$/i.test(raw);
 }
 
-export function importStandard(text: string, file = '<input>'): ImportResult {
+export function importStandard(text: string, file = '<input>', lang: Lang = DEFAULT_LANG): ImportResult {
   try {
-    return importText(text);
+    return importText(text, lang);
   } catch (e) {
-    if (e instanceof InputError) {
-      const m = /^line ([0-9]+): ([^]*)$/.exec(e.message);
-      throw new InputError(m ? `${file}:${m[1]}: ${m[2]}` : `${file}: ${e.message}`);
+    if (e instanceof InputError && e.msg !== undefined && e.msg.id.startsWith('import.error.')) {
+      // What was expected, in the run's language, at the document's line.
+      throw new InputError(msg('import.error.at', { file, line: e.msg.params?.line ?? 1, detail: t(lang, e.msg) }));
     }
     throw e;
   }
 }
 
-function importText(text: string): ImportResult {
-  if (text.length > MAX_TEXT_CHARS) throw new InputError(`line 1: the text is ${text.length} characters long: an iCAP standard's text is under ${MAX_TEXT_CHARS}`);
+function importText(text: string, lang: Lang): ImportResult {
+  if (text.length > MAX_TEXT_CHARS) throw new InputError(msg('import.error.tooLong', { line: 1, length: text.length, max: MAX_TEXT_CHARS }));
   const lines = toLines(text);
   const last = lines.length;
   const layout = detectLayout(lines);
   if (layout === undefined) {
-    throw new InputError(
-      'line 1: not an iCAP competency standard (職能基準) as text: expected its tables, as pipe tables (| 主要職責 | 工作任務 | …) or tab-separated cells, and found no table row',
-    );
+    throw new InputError(msg('import.error.notDocument', { line: 1 }));
   }
-  const journal = new Journal();
+  const journal = new Journal(lang);
   const header: Header = { categories: [], occupations: [], industries: [] };
   const versions: VersionRow[] = [];
   const table = new TaskTable(journal);
   const attitudes = new Attitudes(journal);
   const notes = new Notes(journal);
   let title: string | undefined;
+  let titleLine: number | undefined;
   let state: State = 'start';
   let versionHead: number | undefined;
+  let versionWidth = 0;
   let headerLine: number | undefined;
   let attitudesLine: number | undefined;
   let notesLine: number | undefined;
@@ -102,12 +107,15 @@ function importText(text: string): ImportResult {
       if (isPageMark(raw)) continue;
       const t = stripBullet(raw);
       if (state === 'start') {
-        if (title === undefined && /職能基準/.test(t)) title = journal.text('title', t);
+        if (title === undefined && /職能基準/.test(t)) {
+          title = journal.text('title', t);
+          titleLine = line.no;
+        }
       } else if (state === 'header' && header.last !== undefined) {
         // A line break inside the description (or the name) cell.
         if (header.last === 'description') header.description = joinCut(header.description ?? '', t);
         else header.name = joinCut(header.name ?? '', t);
-      } else journal.warn(line.no, `text outside the document's tables left out: 「${t.slice(0, 30)}」`);
+      } else journal.warn(line.no, msg('import.warn.outsideText', { text: t.slice(0, 30) }));
       continue;
     }
     if (isSeparator(raw)) {
@@ -118,6 +126,7 @@ function importText(text: string): ImportResult {
     let next = read.next;
     const row = read.row;
     if (state === 'tasks' && layout === 'tab') next = absorbOverflow(lines, next, row);
+    if (state === 'versions' && layout === 'tab' && versionWidth > 0) next = joinVersionRow(lines, next, row, versionWidth, journal);
     i = next;
     if (isTaskHead(row.cells)) {
       let sub;
@@ -142,6 +151,7 @@ function importText(text: string): ImportResult {
     if (isVersionHead(row.cells)) {
       state = 'versions';
       versionHead = row.line;
+      versionWidth = row.cells.length;
       continue;
     }
     if (state === 'versions' && !row.cells.some((c) => isHeaderLabel(c))) {
@@ -160,24 +170,23 @@ function importText(text: string): ImportResult {
       else header.name = joinCut(header.name ?? '', filled[0]!);
       continue;
     }
-    if (filled.length > 0) journal.warn(row.line, `a table row that belongs to no part of the document was left out: ${filled.join(' | ').slice(0, 60)}`);
+    if (filled.length > 0) journal.warn(row.line, msg('import.warn.strayRow', { cells: filled.join(' | ').slice(0, 60) }));
   }
 
   // What a whole document has, in order; a missing part means another document or a cut one.
   if (header.code === undefined) {
-    throw new InputError(
-      `line ${headerLine ?? (versionHead !== undefined ? versionHead + versions.length + 1 : 1)}: expected the header table with the standard's code (職能基準代碼 | IIS3512-001v3), found ${headerLine !== undefined ? 'a header without a code' : 'none'}`,
-    );
+    const line = headerLine ?? (versionHead !== undefined ? versionHead + versions.length + 1 : 1);
+    throw new InputError(msg(headerLine !== undefined ? 'import.error.headerNoCode' : 'import.error.noHeader', { line }));
   }
   if (!table.started) {
-    throw new InputError(`line ${last}: expected the task table, whose head reads 主要職責 | 工作任務 | 工作產出 | 行為指標 | 職能級別 | 職能內涵 K | 職能內涵 S, after the header (line ${headerLine ?? 1}); the text ends without one`);
+    throw new InputError(msg('import.error.noTaskTable', { line: last, header: headerLine ?? 1 }));
   }
-  if (table.taskCount === 0) throw new InputError(`line ${tableEnd || last}: the task table has no task (工作任務, T1.1 …)`);
+  if (table.taskCount === 0) throw new InputError(msg('import.error.noTask', { line: tableEnd || last }));
   if (attitudesLine === undefined) {
-    throw new InputError(`line ${last}: expected 職能內涵 (A=attitude 態度) after the task table (last row at line ${tableEnd}); the text ends without it — is it cut off?`);
+    throw new InputError(msg('import.error.noAttitudes', { line: last, table: tableEnd }));
   }
   if (notesLine === undefined) {
-    throw new InputError(`line ${last}: expected 說明與補充事項 after the attitudes (line ${attitudesLine}); the text ends without it — is it cut off?`);
+    throw new InputError(msg('import.error.noNotes', { line: last, attitudes: attitudesLine }));
   }
 
   const printed = asStandardCode(header.code) ?? header.code;
@@ -187,17 +196,17 @@ function importText(text: string): ImportResult {
   if (versionOfCode(printed) === undefined && asStandardCode(printed) !== undefined) {
     // v1 is at times printed without its `v1`: the file's code names its version.
     code = `${printed}v${version}`;
-    journal.add({ at: 'code', kind: 'other', before: printed, after: code, note: `the header prints the code without its version; the file's code names version ${version}` });
+    journal.add({ at: 'code', kind: 'other', before: printed, after: code, note: journal.say(msg('import.note.codeWithoutVersion', { version })) });
   }
   for (const v of versions) {
     if (v.code !== '') continue;
     // A row whose code cell is empty or cut: the code is the standard's, with the row's version.
     v.code = `${code.replace(/v[0-9]+$/i, '')}v${v.version}`;
-    journal.warn(versionHead ?? 1, `the version table's row V${v.version} prints no code: taken as ${v.code}`);
+    journal.warn(versionHead ?? 1, msg('import.warn.versionRowNoCode', { version: v.version, code: v.code }));
   }
-  if (header.name === undefined) journal.warn(header.codeLine ?? 1, 'the header fills in no name (職類 or 職業): the version table’s is used');
+  if (header.name === undefined) journal.warn(header.codeLine ?? 1, msg('import.warn.noName'));
   const name = header.name ?? versions.find((v) => v.version === version)?.name ?? title?.replace(/職能基準$/, '') ?? '';
-  if (header.description === undefined) journal.warn(headerLine ?? 1, 'the header has no 工作描述');
+  if (header.description === undefined) journal.warn(headerLine ?? 1, msg('import.warn.noDescription'));
   const description = journal.text('description', header.description ?? '');
   const attitudeList = attitudes.finish();
   const tasks = table.result();
@@ -218,9 +227,45 @@ function importText(text: string): ImportResult {
     skills: tasks.skills,
     attitudes: attitudeList,
     notes: { qualifications: notes.qualifications, other: notes.other },
+    // What the file is: a transcription, kept as published (validate reports its defects as the publication's).
+    source: { kind: 'transcription', document: title !== undefined ? `${title} (${code})` : code, date: versions.find((v) => v.version === version)?.date ?? null },
     repairs: journal.repairs,
   };
-  return { standard, warnings: journal.warnings, layout, comments: tasks.comments };
+  const parts: Record<string, number> = {};
+  const head = header.codeLine ?? headerLine ?? 1;
+  for (const key of ['code', 'version', 'name', 'nameKind', 'categories', 'occupations', 'industries', 'description', 'level']) parts[key] = key === 'code' || key === 'version' ? head : (headerLine ?? head);
+  parts.versions = versionHead ?? head;
+  parts.duties = table.headLineNo || head;
+  parts.knowledge = parts.duties;
+  parts.skills = parts.duties;
+  parts.attitudes = attitudesLine;
+  parts.notes = notesLine;
+  if (title !== undefined) parts.title = titleLine ?? 1;
+  return { standard, warnings: journal.warnings, layout, comments: tasks.comments, lines: { of: journal.where, parts } };
+}
+
+/**
+ * In a tab-separated version table, a line break inside a cell ends the line before the row's end:
+ * the rest of the row (status, note, date) is on the next line(s), which do not start a row of
+ * their own. They are joined back, up to the head's width.
+ */
+function joinVersionRow(lines: readonly Line[], next: number, row: TableRow, width: number, journal: Journal): number {
+  let j = next;
+  const opensRow = (cells: readonly string[]) =>
+    cells.length === 0 || /^[vV]\s*[0-9]{1,3}$/.test(cells[0]!) || asStandardCode(cells[0]!) !== undefined || isHeaderLabel(cells[0]!) || isVersionHead(cells);
+  while (j < lines.length && row.cells.length < width) {
+    const raw = lines[j]!.raw;
+    if (isBlank(lines[j]!) || startsNewSection(raw) || isAttitudesHeading(raw) || isNotesHeading(raw) || isPageMark(raw)) break;
+    const more = isTabRow(raw) ? tabCells(raw) : [raw.trim()];
+    if (opensRow(more) || row.cells.length + more.length - 1 > width) break;
+    const last = row.cells.length - 1;
+    row.cells[last] = joinCut(row.cells[last]!, more[0]!);
+    row.cells.push(...more.slice(1));
+    row.endLine = lines[j]!.no;
+    j++;
+  }
+  if (j > next) journal.warn(row.line, msg('import.warn.versionRowJoined', { version: (row.cells.find((c) => /^[vV]\s*[0-9]/.test(c)) ?? '?').replace(/^[vV]\s*/, ''), line: row.endLine }));
+  return j;
 }
 
 /**

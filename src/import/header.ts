@@ -1,8 +1,9 @@
 /** The version table and the header table (code, name, classification, description, level). */
+import { msg } from '../model/i18n.js';
 import type { ClassificationRow, VersionRow } from '../model/schema.js';
 import type { TableRow } from './lines.js';
 import type { Journal } from './repairs.js';
-import { isNone, labelKey } from './text.js';
+import { isNone, joinCut, labelKey } from './text.js';
 
 /** A standard code as printed, loosely: spaces inside are dropped. */
 const STANDARD_CODE = /^[A-Za-z]{3}\s*[0-9]{4}\s*[-－–]\s*[0-9]{3}(?:\s*[vV]\s*[0-9]+)?$/;
@@ -30,7 +31,8 @@ export function isVersionHead(cells: readonly string[]): boolean {
  * columns and missing cells are common. Undefined when the row names no version at all.
  */
 export function versionRow(row: TableRow, journal: Journal): VersionRow | undefined {
-  const cells = row.cells.map((c) => c.replace(/\s*\n\s*/g, ' ').trim());
+  // A line break inside a cell: no space between Chinese characters.
+  const cells = row.cells.map((c) => c.split(/\s*\n\s*/).reduce((a, b) => joinCut(a, b)).trim());
   const firstFilled = cells.findIndex((x) => x !== '');
   let version: number | undefined;
   let code: string | undefined;
@@ -56,23 +58,28 @@ export function versionRow(row: TableRow, journal: Journal): VersionRow | undefi
     }
   });
   if (version === undefined && code === undefined) {
-    if (firstFilled >= 0) journal.warn(row.line, `a row of the version table names neither a version (V2) nor a code: ${cells.filter((c) => c !== '').join(' | ')}`);
+    if (firstFilled >= 0) journal.warn(row.line, msg('import.warn.versionRowEmpty', { cells: cells.filter((c) => c !== '').join(' | ') }));
     return undefined;
   }
-  const taken = (i: number) => i === codeAt || i === statusAt || DATE.test(cells[i]!) || VERSION_CELL.test(cells[i]!) || (i === firstFilled && /^[0-9]{1,3}$/.test(cells[i]!));
-  const free = (from: number, to: number) => {
-    for (let i = Math.max(0, from); i < Math.min(to, cells.length); i++) if (cells[i] !== '' && !taken(i)) return cells[i]!;
-    return undefined;
+  // A cell holding a whole code is not a name: the 版本 column may print codes (BHR2422-006v4) instead of V4.
+  // A status printed twice (the status column doubled) is not the note.
+  const taken = (i: number) => i === codeAt || i === statusAt || asStandardCode(cells[i]!) !== undefined || (/最新|現行|歷史|舊版/.test(cells[i]!) && cells[i]!.length <= 8) || DATE.test(cells[i]!) || VERSION_CELL.test(cells[i]!) || (i === firstFilled && /^[0-9]{1,3}$/.test(cells[i]!));
+  const freeAt = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i < Math.min(to, cells.length); i++) if (cells[i] !== '' && !taken(i)) return i;
+    return -1;
   };
-  const name = codeAt >= 0 ? free(codeAt + 1, statusAt >= 0 ? statusAt : cells.length) : undefined;
-  const note = statusAt >= 0 ? free(statusAt + 1, cells.length) : undefined;
+  const nameAt = codeAt >= 0 ? freeAt(codeAt + 1, statusAt >= 0 ? statusAt : cells.length) : -1;
+  const name = nameAt >= 0 ? cells[nameAt] : undefined;
+  // Without a status cell (「略」 in its place), the note is what follows the name.
+  const noteAt = statusAt >= 0 ? freeAt(statusAt + 1, cells.length) : nameAt >= 0 ? freeAt(nameAt + 1, cells.length) : -1;
+  const note = noteAt >= 0 ? cells[noteAt] : undefined;
   version ??= code !== undefined ? versionOfCode(code) : undefined;
   if (version === undefined) {
-    journal.warn(row.line, `the version table's row for ${code ?? '?'} prints no version: taken as 1`);
+    journal.warn(row.line, msg('import.warn.versionRowNoVersion', { code: code ?? '?' }));
     version = 1;
   }
-  if (status === undefined) journal.warn(row.line, `the version table's row for V${version} prints no status (最新版本 or 歷史版本)`);
-  return { version, code: code ?? '', name: name ?? '', status: status ?? 'historical', note: note ?? '', date };
+  if (status === undefined) journal.warn(row.line, msg('import.warn.versionRowNoStatus', { version }));
+  return journal.at({ version, code: code ?? '', name: name ?? '', status: status ?? 'historical', note: note ?? '', date }, row.line);
 }
 
 /** What the header table holds. */
@@ -140,7 +147,7 @@ export function headerRow(row: TableRow, h: Header, journal: Journal): boolean {
       h.name = journal.text('name', v);
       h.nameKind = kind;
       h.last = 'name';
-    } else journal.warn(row.line, `the name is filled in twice, as ${h.nameKind === 'occupation' ? '職業' : '職類'} and as ${kindLabel}: the first is kept`);
+    } else journal.warn(row.line, msg('import.warn.nameTwice', { first: h.nameKind === 'occupation' ? '職業' : '職類', second: kindLabel }));
   }
   if (at('職能基準名稱') >= 0 || at('職能基準名稱(擇一填寫)') >= 0 || at('所屬類別') >= 0) used = true;
   for (const c of CLASSES) {
@@ -151,7 +158,7 @@ export function headerRow(row: TableRow, h: Header, journal: Journal): boolean {
     const ci = at(c.codeLabel);
     const code = ci >= 0 ? valueAfter(cells, ci) : undefined;
     if (name === undefined && code === undefined) continue;
-    if (code === undefined) journal.warn(row.line, `the ${c.label} row 「${name ?? ''}」 prints no ${c.codeLabel}`);
+    if (code === undefined) journal.warn(row.line, msg('import.warn.classNoCode', { label: c.label, name: name ?? '', codeLabel: c.codeLabel }));
     h[c.key].push({ name: name === undefined ? '' : journal.text(c.key, name), code: (code ?? '-').replace(/\s+/g, '') });
   }
   const d = at('工作描述');
@@ -168,7 +175,7 @@ export function headerRow(row: TableRow, h: Header, journal: Journal): boolean {
     used = true;
     const v = valueAfter(cells, l)?.trim();
     h.level = v !== undefined && /^[0-9]{1,2}$/.test(v) ? Number(v) : null;
-    if (v !== undefined && h.level === null) journal.warn(row.line, `基準級別 「${v}」 is not a number: taken as not set`);
+    if (v !== undefined && h.level === null) journal.warn(row.line, msg('import.warn.levelNotNumber', { value: v }));
   }
   return used;
 }

@@ -1,4 +1,5 @@
 /** The parts after the task table: attitudes (職能內涵 A) and 說明與補充事項. */
+import { msg } from '../model/i18n.js';
 import type { Attitude } from '../model/schema.js';
 import { splitCoded } from './codes.js';
 import { cellsOf, isSeparator, isTableLine } from './lines.js';
@@ -47,7 +48,7 @@ export class Attitudes {
       if (last) {
         last.text = joinCut(last.text, split.lead);
         last.rejoined.push(split.lead);
-      } else this.journal.warn(no, `「${split.lead.slice(0, 30)}」 under 職能內涵 A has no A code: left out`);
+      } else this.journal.warn(no, msg('import.warn.attitudeNoCode', { text: split.lead.slice(0, 30) }));
     }
     for (const p of split.parts) this.raw.push({ code: p.code, text: p.text, line: no, rejoined: [] });
   }
@@ -55,10 +56,10 @@ export class Attitudes {
   finish(): Attitude[] {
     for (const a of this.raw) {
       const whole = this.journal.text(a.code, a.text);
-      if (a.rejoined.length > 0) this.journal.add({ at: a.code, kind: 'rejoined-text', after: whole, note: `${a.code} went on over ${a.rejoined.length + 1} lines (line breaks of the copy); they were joined` });
+      if (a.rejoined.length > 0) this.journal.add({ at: a.code, kind: 'rejoined-text', after: whole, note: this.journal.say(msg('import.note.attitudeLines', { code: a.code, lines: a.rejoined.length + 1 })) });
       const m = /^([^：:]*?)\s*[：:]\s*([^]*)$/.exec(whole);
-      if (m && m[1] !== '') this.list.push({ code: a.code, name: m[1]!, definition: m[2]! });
-      else this.list.push({ code: a.code, name: whole.replace(/[：:]$/, '') });
+      if (m && m[1] !== '') this.list.push(this.journal.at({ code: a.code, name: m[1]!, definition: m[2]! }, a.line));
+      else this.list.push(this.journal.at({ code: a.code, name: whole.replace(/[：:]$/, '') }, a.line));
     }
     return this.list;
   }
@@ -88,7 +89,7 @@ export class Notes {
     rest = stripBullet(rest);
     if (rest === '' || isNone(rest)) return;
     if (!this.current) {
-      this.journal.warn(no, `「${rest.slice(0, 30)}」 stands under 說明與補充事項 before either of its headings: kept as another note`);
+      this.journal.warn(no, msg('import.warn.noteBeforeHeading', { text: rest.slice(0, 30) }));
       this.current = 'other';
     }
     const list = this[this.current];

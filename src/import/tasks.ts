@@ -5,11 +5,12 @@
  * sharing one row, K/S tagged with the tasks they serve).
  */
 import { InputError } from '../model/errors.js';
+import { msg } from '../model/i18n.js';
 import type { CodedText, Competency, CompetencyRef, Duty, Row } from '../model/schema.js';
 import { compareCodes, dutyCode, splitCoded, taskTags, type CodeKind, type CodedPart } from './codes.js';
 import type { TableRow } from './lines.js';
 import type { Journal } from './repairs.js';
-import { isNone, joinCut, labelKey, listAnd } from './text.js';
+import { isNone, joinCut, labelKey, squash } from './text.js';
 
 export type Column = 'duty' | 'task' | 'outputs' | 'indicators' | 'level' | 'knowledge' | 'skills';
 
@@ -52,6 +53,8 @@ interface RefBuild {
   code: string;
   name: string;
   tasks: string[];
+  /** The name followed the code with no space: the code may have taken the name's first digits. */
+  tight?: boolean;
 }
 interface RowBuild {
   level: number | null;
@@ -75,6 +78,14 @@ interface DutyBuild {
   shared?: Block;
 }
 
+/** A task cell that held several codes: old numbering (tasks sharing a row), or a cell that swallowed its neighbour. */
+interface SharedGroup {
+  duty: DutyBuild;
+  tasks: TaskBuild[];
+  parts: CodedPart[];
+  line: number;
+}
+
 export interface TaskTableResult {
   duties: Duty[];
   knowledge: Competency[];
@@ -94,11 +105,17 @@ export class TaskTable {
   /** Where the current row's items go: a task, or a duty's shared row. */
   private target: Block | undefined;
   private targetCode = '';
+  private readonly groups: SharedGroup[] = [];
 
   constructor(private readonly journal: Journal) {}
 
   get columns(): number {
     return this.width;
+  }
+
+  /** The line of the table's head. */
+  get headLineNo(): number {
+    return this.headLine;
   }
 
   get started(): boolean {
@@ -127,8 +144,7 @@ export class TaskTable {
     const missing = REQUIRED.filter((c) => !cols.has(c));
     if (missing.length > 0) {
       throw new InputError(
-        `line ${row.line}: the task table's columns can't be recognised: expected ${Object.values(COLUMN_NAMES).join(' | ')}; ` +
-          `found ${row.cells.filter((c) => c !== '').join(' | ') || 'nothing'} (missing ${missing.map((c) => COLUMN_NAMES[c]).join(', ')})`,
+        msg('import.error.columns', { line: row.line, expected: Object.values(COLUMN_NAMES).join(' | '), found: row.cells.filter((c) => c !== '').join(' | '), missing: missing.map((c) => COLUMN_NAMES[c]) }),
       );
     }
     this.cols = cols;
@@ -141,9 +157,7 @@ export class TaskTable {
     if (row.cells.every((c) => c === '')) return;
     const extra = row.cells.slice(this.width).filter((c) => c !== '');
     if (extra.length > 0) {
-      throw new InputError(
-        `line ${row.line}: the row has ${row.cells.length} cells where the task table's head (line ${this.headLine}) has ${this.width}: expected the columns ${Object.values(COLUMN_NAMES).join(' | ')}`,
-      );
+      throw new InputError(msg('import.error.rowWidth', { line: row.line, cells: row.cells.length, head: this.headLine, width: this.width, expected: Object.values(COLUMN_NAMES).join(' | ') }));
     }
     const get = (c: Column) => {
       const i = cols.get(c);
@@ -162,13 +176,13 @@ export class TaskTable {
     if (taskCell !== '') {
       const split = splitCoded(taskCell.replace(/\n/g, ' '), 'T', true);
       if (split.lead !== '') {
-        if (!this.task) throw new InputError(`line ${row.line}: expected a task code (T1.1 …) at the start of the 工作任務 cell, found 「${clip(split.lead)}」`);
+        if (!this.task) throw new InputError(msg('import.error.taskCode', { line: row.line, found: clip(split.lead) }));
         this.rejoin(this.task.code, this.task, 'title', split.lead);
       }
       parts = this.dedupe(split.parts);
     }
     if (parts.length > 0 && !this.duty) {
-      throw new InputError(`line ${row.line}: expected a duty (主要職責, T1 …) before the first task, found none`);
+      throw new InputError(msg('import.error.dutyFirst', { line: row.line }));
     }
 
     let rowBuild: RowBuild;
@@ -180,13 +194,15 @@ export class TaskTable {
       merging = rowBuild === this.target.rows.at(-1) && !this.isNewRow;
     } else if (parts.length === 1) {
       const p = parts[0]!;
-      this.task = { code: p.code, title: this.journal.text(p.code, p.text), outputs: [], rows: [] };
+      this.task = this.journal.at({ code: p.code, title: this.journal.text(p.code, p.text), outputs: [], rows: [] }, row.line);
       this.duty!.tasks.push(this.task);
       this.target = this.task;
       this.targetCode = p.code;
       rowBuild = this.newRow(level.value ?? null);
     } else if (parts.length > 1) {
-      for (const p of parts) this.duty!.tasks.push({ code: p.code, title: this.journal.text(p.code, p.text), outputs: [], rows: [] });
+      const made = parts.map((p) => this.journal.at({ code: p.code, title: this.journal.text(p.code, p.text), outputs: [], rows: [] }, row.line));
+      this.duty!.tasks.push(...made);
+      this.groups.push({ duty: this.duty!, tasks: made, parts, line: row.line });
       this.task = undefined;
       this.duty!.shared ??= { outputs: [], rows: [] };
       this.target = this.duty!.shared;
@@ -195,40 +211,37 @@ export class TaskTable {
     } else {
       if (!this.target) {
         if (dutyCell !== '' && row.cells.every((c, i) => c === '' || i === cols.get('duty'))) return; // a duty's own row
-        throw new InputError(`line ${row.line}: expected a task (工作任務, T1.1 …) in the first row of the task table, found an empty cell`);
+        throw new InputError(msg('import.error.firstTask', { line: row.line }));
       }
       rowBuild = this.continuation(level, afterHead, get('indicators'));
       merging = !this.isNewRow;
     }
-    if (level.bad !== undefined) this.journal.warn(row.line, `職能級別 「${level.bad}」 is not a level 1–6: taken as not set`);
+    this.journal.at(rowBuild, row.line);
+    if (level.bad !== undefined) this.journal.warn(row.line, msg('import.warn.rowLevel', { value: level.bad }));
 
     const held: string[] = [];
     const first: Array<'indicators' | 'knowledge' | 'skills'> = [];
     const target = this.target;
-    const outputs = this.coded(get('outputs'), 'O', target.outputs, row.line, target.outputs.at(-1));
+    const outputs = this.coded(get('outputs'), 'O', target.outputs, row.line, target.outputs.at(-1)).map((o) => this.journal.at(o, row.line));
     target.outputs.push(...outputs);
     held.push(...outputs.map((o) => o.code));
     const lastIndicator = rowBuild.indicators.at(-1) ?? target.rows.at(-2)?.indicators.at(-1);
-    const indicators = this.coded(get('indicators'), 'P', rowBuild.indicators, row.line, lastIndicator);
+    const indicators = this.coded(get('indicators'), 'P', rowBuild.indicators, row.line, lastIndicator).map((o) => this.journal.at(o, row.line));
     rowBuild.indicators.push(...indicators);
     held.push(...indicators.map((o) => o.code));
     if (indicators.length > 0) first.push('indicators');
     for (const [col, kind] of [['knowledge', 'K'], ['skills', 'S']] as const) {
-      const refs = this.refs(get(col), kind, rowBuild[col].at(-1) ?? target.rows.at(-2)?.[col].at(-1), row.line);
+      const refs = this.refs(get(col), kind, rowBuild[col].at(-1) ?? target.rows.at(-2)?.[col].at(-1), row.line).map((r) => this.journal.at(r, row.line));
       rowBuild[col].push(...refs);
       held.push(...refs.map((r) => r.code));
       if (refs.length > 0) first.push(col);
     }
     if (merging && held.length > 0) {
       const empty = (['duty', 'task', 'outputs', 'indicators', 'level'] as const).filter((c) => cols.has(c) && get(c) === '');
-      const names = { duty: 'duty', task: 'task', outputs: 'output', indicators: 'indicator', level: 'level' };
-      const where = afterHead ? 'A page break cut' : `A line break at line ${row.line} cut`;
-      const which = afterHead ? 'the row after the repeated table head' : 'the row that follows';
-      this.journal.add({
-        at: this.targetCode,
-        kind: 'merged-continuation-row',
-        note: `${where} ${this.targetCode}'s row in two: ${which} has empty ${listAnd(empty.map((c) => names[c]))} cells and holds ${listAnd(held)}. They are ${this.targetCode}'s and were merged into its row.`,
-      });
+      const note = afterHead
+        ? msg('import.note.mergedPageBreak', { code: this.targetCode, empty, held })
+        : msg('import.note.mergedLineBreak', { code: this.targetCode, line: row.line, empty, held });
+      this.journal.add({ at: this.targetCode, kind: 'merged-continuation-row', note: this.journal.say(note) });
       if (!rowBuild.merged && first.length > 0) rowBuild.merged = { codes: held, key: first[0]! };
     }
   }
@@ -264,10 +277,10 @@ export class TaskTable {
         this.rejoin(this.duty.code, this.duty, 'title', cell);
         return;
       }
-      throw new InputError(`line ${line}: expected a duty code (T1, T2 …) at the start of the 主要職責 cell, found 「${clip(cell)}」`);
+      throw new InputError(msg('import.error.dutyCode', { line, found: clip(cell) }));
     }
     if (this.duty && d.code === this.duty.code) return; // repeated after a page break
-    this.duty = { code: d.code, title: this.journal.text(d.code, d.title), tasks: [] };
+    this.duty = this.journal.at({ code: d.code, title: this.journal.text(d.code, d.title), tasks: [] }, line);
     this.duties.push(this.duty);
     this.task = undefined;
     this.target = undefined;
@@ -277,7 +290,7 @@ export class TaskTable {
   private rejoin<K extends string>(at: string, item: Record<K, string>, key: K, rest: string): void {
     const before = item[key];
     item[key] = this.journal.text(at, joinCut(before, rest.replace(/\n/g, ' ')));
-    this.journal.add({ at, kind: 'rejoined-text', before, after: item[key], note: `「${clip(rest)}」 was printed apart from the rest of ${at}'s text (a page or line break) and was joined back to it` });
+    this.journal.add({ at, kind: 'rejoined-text', before, after: item[key], note: this.journal.say(msg('import.note.rejoined', { text: clip(rest), at })) });
   }
 
   /**
@@ -296,18 +309,18 @@ export class TaskTable {
         if (owner) {
           const before = owner.text;
           owner.text = joinCut(owner.text, suffix);
-          this.journal.add({ at: owner.code, kind: 'rejoined-text', before, after: owner.text, note: `「${suffix}」, the end of ${owner.code}'s text, was printed after ${prev.code}'s; the copy then repeated ${p.code}` });
+          this.journal.add({ at: owner.code, kind: 'rejoined-text', before, after: owner.text, note: this.journal.say(msg('import.note.suffixBack', { text: suffix, owner: owner.code, after: prev.code, code: p.code })) });
           prev.text = p.text;
         }
       }
       if (prev && prev.text.replace(/\s+/g, ' ') === text) {
-        this.journal.add({ at: p.code, kind: 'other', before: `${p.code}${p.text}`, note: `The copy repeated ${p.code} 「${clip(p.text)}」 in the same cell; the repetition was dropped` });
+        this.journal.add({ at: p.code, kind: 'other', before: `${p.code}${p.text}`, note: this.journal.say(msg('import.note.repeated', { code: p.code, text: clip(p.text) })) });
         continue;
       }
       out.push(p);
     }
     out.forEach((p, i) => {
-      if (p.glued && i > 0) this.journal.add({ at: p.code, kind: 'split-code', before: `${out[i - 1]!.text}${p.code}${p.text}`, note: `${p.code} was glued to the end of ${out[i - 1]!.code}'s text and was split from it` });
+      if (p.glued && i > 0) this.journal.add({ at: p.code, kind: 'split-code', before: `${out[i - 1]!.text}${p.code}${p.text}`, note: this.journal.say(msg('import.note.splitGlued', { code: p.code, prev: out[i - 1]!.code })) });
     });
     return out;
   }
@@ -320,10 +333,9 @@ export class TaskTable {
     if (split.lead !== '') {
       if (last) this.rejoin(last.code, last, 'text', split.lead);
       else {
-        const code = `${kind}${this.targetCode.slice(1)}.${list.length + 1}`;
-        this.journal.warn(line, `「${clip(split.lead)}」 in the ${kind === 'O' ? '工作產出' : '行為指標'} column has no code: numbered ${code} by the importer`);
-        this.journal.add({ at: code, kind: 'other', note: `printed without a code; numbered ${code} by the importer` });
-        out.push({ code, text: this.journal.text(code, split.lead) });
+        // An import invents no code: the text is kept in the repairs, with a warning.
+        this.journal.warn(line, msg('import.warn.noCode', { kind, text: clip(split.lead) }));
+        this.journal.add({ at: this.targetCode || kind, kind: 'other', before: squash(split.lead), note: this.journal.say(msg('import.note.noCode', { kind })) });
       }
     }
     const parts = this.dedupe(split.parts);
@@ -340,15 +352,79 @@ export class TaskTable {
         const { name, tasks } = taskTags(split.lead);
         if (name !== '') this.rejoin(last.code, last, 'name', name);
         last.tasks.push(...tasks);
-      } else this.journal.warn(line, `「${clip(split.lead)}」 in the ${kind === 'K' ? '知識' : '技能'} column has no ${kind} code: left out`);
+      } else this.journal.warn(line, msg('import.warn.refNoCode', { kind, text: clip(split.lead) }));
     }
     return this.dedupe(split.parts).map((p) => {
       const { name, tasks } = taskTags(p.text);
-      return { code: p.code, name: this.journal.text(p.code, name), tasks };
+      return { code: p.code, name: this.journal.text(p.code, name), tasks, ...(p.tight ? { tight: true } : {}) };
     });
   }
 
+  /**
+   * A task cell with several codes is old numbering (tasks sharing a row) — unless a code of it is
+   * a task that has a row of its own elsewhere in the table: then the cell swallowed its
+   * neighbour's text (「…策略T1.2 瞭解…」). That text stays where it was printed, in the title of
+   * the task before it, and no task is made of it: an import never invents an element.
+   */
+  private foldSwallowed(): void {
+    const count = new Map<string, number>();
+    for (const d of this.duties) for (const t of d.tasks) count.set(t.code, (count.get(t.code) ?? 0) + 1);
+    for (const g of this.groups) {
+      const phantom = g.tasks.map((t, k) => k > 0 && count.get(t.code)! > 1 && g.tasks.filter((u) => u.code === t.code).length === 1);
+      if (!phantom.some(Boolean)) continue;
+      let owner = g.tasks[0]!;
+      g.tasks.forEach((t, k) => {
+        if (!phantom[k]) {
+          owner = t;
+          return;
+        }
+        const p = g.parts[k]!;
+        const before = owner.title;
+        owner.title = this.journal.text(owner.code, `${owner.title}${p.glued ? '' : ' '}${squash(p.source)}`);
+        g.duty.tasks.splice(g.duty.tasks.indexOf(t), 1);
+        count.set(t.code, count.get(t.code)! - 1);
+        this.journal.drop((r) => !(r.kind === 'split-code' && r.at === p.code && r.before?.endsWith(`${p.code}${p.text}`) === true));
+        this.journal.warn(g.line, msg('import.warn.swallowed', { owner: owner.code, code: p.code, text: clip(p.text) }));
+        this.journal.add({ at: owner.code, kind: 'other', before, after: owner.title, note: this.journal.say(msg('import.note.swallowed', { owner: owner.code, code: p.code })) });
+      });
+      const left = g.tasks.filter((_, k) => !phantom[k]);
+      // One task left of the cell, alone in its duty's shared row: the row is that task's.
+      if (left.length === 1 && g.duty.shared && this.groups.filter((x) => x.duty === g.duty).length === 1) {
+        left[0]!.outputs.push(...g.duty.shared.outputs);
+        left[0]!.rows.push(...g.duty.shared.rows);
+        delete g.duty.shared;
+      }
+    }
+  }
+
+  /**
+   * K/S codes with more digits than the document's own (K162 where its codes are K01…K19) took
+   * the first digits of a name that begins with them (K162D/3D電腦繪圖 = K16 + 2D/3D電腦繪圖).
+   */
+  private splitByWidth(): void {
+    const refs = this.duties.flatMap((d) => [...d.tasks, ...(d.shared ? [d.shared] : [])]).flatMap((b) => b.rows.flatMap((r) => [...r.knowledge, ...r.skills]));
+    for (const kind of ['K', 'S'] as const) {
+      const mine = refs.filter((r) => r.code.startsWith(kind) && /^[KS][0-9]+$/.test(r.code));
+      const widths = new Map<number, number>();
+      for (const r of mine) widths.set(r.code.length - 1, (widths.get(r.code.length - 1) ?? 0) + 1);
+      const width = [...widths].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+      if (width === undefined) continue;
+      const codes = new Set(mine.map((r) => r.code));
+      for (const r of mine) {
+        if (!r.tight || r.code.length - 1 <= width || (widths.get(r.code.length - 1) ?? 0) * 4 > mine.length) continue;
+        const code = r.code.slice(0, width + 1);
+        if (!codes.has(code) && mine.some((x) => x.code === r.code && !x.tight)) continue;
+        const printed = `${r.code}${r.name}`;
+        r.name = this.journal.text(code, `${r.code.slice(width + 1)}${r.name}`);
+        this.journal.add({ at: code, kind: 'split-code', before: printed, after: `${code} ${r.name}`, note: this.journal.say(msg('import.note.splitWidth', { printed, code, kind, width })) });
+        r.code = code;
+      }
+    }
+  }
+
   result(): TaskTableResult {
+    this.foldSwallowed();
+    this.splitByWidth();
     const comments = new Map<Row, { key: string; text: string }>();
     const names = { knowledge: new Map<string, string>(), skills: new Map<string, string>() };
     const blocks = this.duties.flatMap((d) => [...d.tasks, ...(d.shared ? [d.shared] : [])]);
@@ -367,17 +443,27 @@ export class TaskTable {
     };
     const toRow = (r: RowBuild): Row => {
       const row: Row = { level: r.level, indicators: r.indicators, knowledge: r.knowledge.map(toRef('knowledge')), skills: r.skills.map(toRef('skills')) };
-      if (r.merged) comments.set(row, { key: r.merged.key, text: `${listAnd(r.merged.codes)} ${r.merged.codes.length === 1 ? 'was' : 'were'} printed in a continuation row after the page break (repairs).` });
+      const line = this.journal.where.get(r);
+      if (line !== undefined) this.journal.at(row, line);
+      if (r.merged) comments.set(row, { key: r.merged.key, text: this.journal.say(msg('import.comment.continuation', { codes: r.merged.codes })) });
       return row;
     };
-    const duties: Duty[] = this.duties.map((d) => ({
-      code: d.code,
-      title: d.title,
-      tasks: d.tasks.map((t) => ({ code: t.code, title: t.title, outputs: t.outputs, rows: t.rows.map(toRow) })),
-      ...(d.shared ? { shared: { outputs: d.shared.outputs, rows: d.shared.rows.map(toRow) } } : {}),
-    }));
+    const same = <T extends object>(from: object, to: T): T => {
+      const line = this.journal.where.get(from);
+      return line === undefined ? to : this.journal.at(to, line);
+    };
+    const duties: Duty[] = this.duties.map((d) =>
+      same(d, {
+        code: d.code,
+        title: d.title,
+        tasks: d.tasks.map((t) => same(t, { code: t.code, title: t.title, outputs: t.outputs, rows: t.rows.map(toRow) })),
+        ...(d.shared ? { shared: { outputs: d.shared.outputs, rows: d.shared.rows.map(toRow) } } : {}),
+      }),
+    );
+    const firstRef = new Map<string, RefBuild>();
+    for (const b of blocks) for (const r of b.rows) for (const ref of [...r.knowledge, ...r.skills]) if (!firstRef.has(ref.code)) firstRef.set(ref.code, ref);
     const list = (col: 'knowledge' | 'skills'): Competency[] =>
-      [...names[col]].map(([code, name]) => ({ code, name })).sort((a, b) => compareCodes(a.code, b.code));
+      [...names[col]].map(([code, name]) => same(firstRef.get(code) ?? {}, { code, name })).sort((a, b) => compareCodes(a.code, b.code));
     return { duties, knowledge: list('knowledge'), skills: list('skills'), comments };
   }
 }

@@ -3,8 +3,11 @@
  * I/O, no knowledge of the document's parts.
  */
 
-/** Whitespace between two Han characters: left by PDF copying (「維 運日誌表」). */
-const SPACE_IN_WORD = /(?<=\p{Script=Han})[ \t\u3000\u00a0]+(?=\p{Script=Han})/gu;
+/**
+ * Whitespace between two Han characters, or after a full-width 、，。；： before one: left by PDF
+ * copying (「維 運日誌表」, a line wrapped after 「名牌、」 → 「名牌、 護照套」).
+ */
+const SPACE_IN_WORD = /(?<=[\p{Script=Han}、，。；：])[ \t\u3000\u00a0]+(?=\p{Script=Han})/gu;
 
 /**
  * Removes the spaces that copying put inside Chinese words. Spaces that belong — between Latin

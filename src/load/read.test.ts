@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { t } from '../model/messages/index.js';
+import type { Message } from '../model/i18n.js';
 import { loadStandardBytes, loadStandardFile, loadStandardText, MAX_FILE_BYTES } from './read.js';
 
 const fixture = (p: string) => fileURLToPath(new URL(`../../test/fixtures/${p}`, import.meta.url));
 const valid = readFileSync(fixture('catalog-mixed/ABC1234-001/v2.yaml'), 'utf8');
 const enc = (s: string) => new TextEncoder().encode(s);
+/** A finding's message in English (findings are by id; the default language is Traditional Chinese). */
+const en = (f: { message: string; messageId?: string; params?: Message['params'] } | undefined) => (f?.messageId !== undefined ? t('en', { id: f.messageId, ...(f.params ? { params: f.params } : {}) }) : f?.message);
 
 describe('loadStandardText', () => {
   it('loads a valid standard with no findings', () => {
@@ -18,7 +22,7 @@ describe('loadStandardText', () => {
   it('locates schema findings: a wrong type at its value, an unknown key at the key, a missing property at its parent map', () => {
     const r = loadStandardFile(fixture('bad/schema-broken.yaml'), 'schema-broken.yaml');
     expect(r.standard).toBeUndefined();
-    const byMessage = Object.fromEntries(r.findings.map((f) => [f.message, `${f.line}:${f.column}`]));
+    const byMessage = Object.fromEntries(r.findings.map((f) => [en(f), `${f.line}:${f.column}`]));
     expect(byMessage).toEqual({
       'the document is missing the required property "nameKind"': '2:1',
       'version must be an integer, found the string "2"': '3:10',
@@ -30,7 +34,7 @@ describe('loadStandardText', () => {
   it('explains a union by the branch the value picked', () => {
     const text = valid.replace('knowledge: [K01, K02]', 'knowledge: [K01, {code: K02, weight: 3}]');
     const r = loadStandardText('x.yaml', text);
-    expect(r.findings.map((f) => f.message)).toEqual([
+    expect(r.findings.map((f) => en(f))).toEqual([
       'duties[0].tasks[0].rows[0].knowledge[1] has an unknown property "weight"',
     ]);
     const line = text.split('\n').findIndex((l) => l.includes('weight')) + 1;
@@ -39,12 +43,12 @@ describe('loadStandardText', () => {
 
   it('says what a union accepts when no branch fits', () => {
     const r = loadStandardText('x.yaml', valid.replace('level: 3\nduties', 'level: high\nduties'));
-    expect(r.findings.map((f) => f.message)).toEqual(['level must be an integer or null, found the string "high"']);
+    expect(r.findings.map((f) => en(f))).toEqual(['level must be an integer or null, found the string "high"']);
   });
 
   it('reports YAML syntax errors with their line and column', () => {
     const r = loadStandardFile(fixture('bad/not-yaml.yaml'), 'not-yaml.yaml');
-    expect(r.findings[0]).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error', line: 2, column: 1 });
+    expect(r.findings[0]).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error', line: 1, column: 7, endLine: 2, endColumn: 1 }); // the unclosed [ opens at 1:7; the parser gives up at 2:1
   });
 
   it('refuses an empty file', () => {
@@ -65,7 +69,7 @@ describe('loadStandardText', () => {
   it('keeps __proto__ as data and rejects it as an unknown property', () => {
     const r = loadStandardText('p.yaml', `${valid}__proto__:\n  polluted: true\n`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(r.findings[0]?.message).toBe('the document has an unknown property "__proto__"');
+    expect(en(r.findings[0])).toBe('the document has an unknown property "__proto__"');
   });
 
   it('reads a BOM and CRLF line ends as the same standard', () => {

@@ -6,7 +6,8 @@ import { InputError } from '../model/errors.js';
 import { MAX_STANDARD_BYTES, readFileBounded } from './bounded.js';
 import { validate } from './generated/standard-validator.js';
 import { checkSchema } from './schema-check.js';
-import { parseYaml, type ParsedYaml } from './yaml.js';
+import { loadFinding, parseYaml, type ParsedYaml } from './yaml.js';
+import { msg, type Message } from '../model/i18n.js';
 
 /** Real standards are 5–50 KB; anything past this is not one (and would cost memory to parse). */
 export const MAX_FILE_BYTES = MAX_STANDARD_BYTES;
@@ -28,8 +29,8 @@ export interface LoadedFile {
   findings: Finding[];
 }
 
-function at1(file: string, ruleId: string, message: string, line = 1, column = 1): Finding {
-  return { ruleId, severity: 'error', message, file, line, column };
+function at1(file: string, ruleId: string, message: Message, line = 1, column = 1): Finding {
+  return loadFinding(file, ruleId, 'error', message, line, column);
 }
 
 /** Position of the first byte that is not valid UTF-8, or undefined when all is valid. */
@@ -141,12 +142,12 @@ export function loadStandardTextFully(file: string, source: string): LoadedFile 
 export function loadStandardBytes(file: string, bytes: Uint8Array): LoadedFile {
   const fail = (f: Finding): LoadedFile => ({ file, text: undefined, bom: false, parsed: undefined, standard: undefined, findings: [f] });
   if (bytes.length > MAX_FILE_BYTES) {
-    return fail(at1(file, 'file-too-large', `The file is ${bytes.length} bytes; a standard file is at most ${MAX_FILE_BYTES} bytes`));
+    return fail(at1(file, 'file-too-large', msg('findings.load.tooLarge', { size: bytes.length, max: MAX_FILE_BYTES })));
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const where = lineColOf(new TextDecoder().decode(bytes.subarray(0, nul)));
-    return fail(at1(file, 'binary-file', 'The file is binary (it holds a NUL byte), not YAML text', where.line, where.column));
+    return fail(at1(file, 'binary-file', msg('findings.load.binary'), where.line, where.column));
   }
   let text: string;
   try {
@@ -159,7 +160,7 @@ export function loadStandardBytes(file: string, bytes: Uint8Array): LoadedFile {
   if (bad !== undefined) {
     const where = lineColOf(new TextDecoder().decode(bytes.subarray(0, bad)));
     return fail(
-      at1(file, 'invalid-utf8', `The file is not valid UTF-8 (byte ${bad}); save it as UTF-8`, where.line, where.column),
+      at1(file, 'invalid-utf8', msg('findings.load.invalidUtf8', { byte: bad }), where.line, where.column),
     );
   }
   return loadStandardText(file, text);
@@ -176,7 +177,7 @@ export function loadStandardFile(path: string, display: string = path): LoadedFi
   } catch (e) {
     if (!(e instanceof InputError) || !e.msg) throw e;
     const tooLarge = e.msg.params?.code === 'too-large';
-    const finding: Finding = { ...at1(display, tooLarge ? 'file-too-large' : 'unreadable', e.message), messageId: e.msg.id, params: e.msg.params };
+    const finding: Finding = at1(display, tooLarge ? 'file-too-large' : 'unreadable', e.msg);
     return { file: display, text: undefined, bom: false, parsed: undefined, standard: undefined, findings: [finding] };
   }
   return loadStandardBytes(display, bytes);

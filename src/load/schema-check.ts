@@ -5,66 +5,54 @@
 import type { ErrorObject } from 'ajv';
 import type { Document, LineCounter } from 'yaml';
 import type { Finding } from '../model/finding.js';
+import { msg, type Message, type Params } from '../model/i18n.js';
+import { loadFinding } from './yaml.js';
 import { validate } from './generated/standard-validator.js';
 import { locate, parsePointer } from './locate.js';
 
-/** A short English name of what a schema branch accepts: "an integer", "a string". */
-function describeSchema(schema: unknown): string {
-  if (typeof schema !== 'object' || schema === null) return 'a value';
-  const s = schema as { type?: string; enum?: unknown[] };
-  if (s.enum) return `one of ${s.enum.map((v) => JSON.stringify(v)).join(', ')}`;
-  switch (s.type) {
-    case 'integer':
-      return 'an integer';
-    case 'null':
-      return 'null';
-    case 'string':
-      return 'a string';
-    case 'object':
-      return 'a mapping';
-    case 'array':
-      return 'a list';
-    default:
-      return 'a value';
-  }
+/** What a schema branch accepts, as a word the catalogues put into words: integer, string, …, or its enum. */
+function expectedOf(schema: unknown): string {
+  if (typeof schema !== 'object' || schema === null) return 'value';
+  const s = schema as { type?: string };
+  return s.type === 'integer' || s.type === 'null' || s.type === 'string' || s.type === 'object' || s.type === 'array' ? s.type : 'value';
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'number') return `${Number.isInteger(value) ? 'the integer' : 'the number'} ${value}`;
-  if (typeof value === 'boolean') return `the boolean ${value}`;
-  return `a ${typeof value}`;
+/** A value as the catalogues describe it: its kind, and for a scalar its text. */
+function found(value: unknown): Params {
+  if (value === null) return { foundKind: 'null' };
+  if (Array.isArray(value)) return { foundKind: 'array' };
+  if (typeof value === 'object') return { foundKind: 'object' };
+  if (typeof value === 'string') return { foundKind: 'string', foundValue: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) };
+  if (typeof value === 'number') return { foundKind: Number.isInteger(value) ? 'integer' : 'number', foundValue: String(value) };
+  if (typeof value === 'boolean') return { foundKind: 'boolean', foundValue: String(value) };
+  return { foundKind: typeof value };
 }
 
 function where(path: ReadonlyArray<string | number>): string {
-  if (path.length === 0) return 'the document';
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-function message(err: ErrorObject, path: ReadonlyArray<string | number>): string {
+function message(err: ErrorObject, path: ReadonlyArray<string | number>): Message {
   const at = where(path);
   switch (err.keyword) {
     case 'additionalProperties':
-      return `${at} has an unknown property "${(err.params as { additionalProperty: string }).additionalProperty}"`;
+      return msg('findings.schema.unknownProperty', { at, name: (err.params as { additionalProperty: string }).additionalProperty });
     case 'type':
-      return `${at} must be ${describeSchema({ type: (err.params as { type: string }).type })}, found ${describeValue(err.data)}`;
+      return msg('findings.schema.type', { at, expected: [expectedOf({ type: (err.params as { type: string }).type })], ...found(err.data) });
     case 'enum':
-      return `${at} must be ${describeSchema({ enum: (err.params as { allowedValues: unknown[] }).allowedValues })}, found ${describeValue(err.data)}`;
+      return msg('findings.schema.enum', { at, allowed: (err.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)), ...found(err.data) });
     case 'anyOf': {
-      const branches = ((err.parentSchema as { anyOf?: unknown[] } | undefined)?.anyOf ?? []).map(describeSchema);
-      return `${at} must be ${branches.join(' or ')}, found ${describeValue(err.data)}`;
+      const branches = ((err.parentSchema as { anyOf?: unknown[] } | undefined)?.anyOf ?? []).map(expectedOf);
+      return msg('findings.schema.type', { at, expected: branches, ...found(err.data) });
     }
     case 'pattern':
-      if (err.schema === '\\S') return `${at} must not be empty`;
-      if (path[path.length - 1] === 'date') return `${at} must be a date written YYYY-MM-DD, found ${describeValue(err.data)}`;
-      return `${at} must match ${String(err.schema)}, found ${describeValue(err.data)}`;
+      if (err.schema === '\\S') return msg('findings.schema.empty', { at });
+      if (path[path.length - 1] === 'date') return msg('findings.schema.date', { at, ...found(err.data) });
+      return msg('findings.schema.pattern', { at, pattern: String(err.schema), ...found(err.data) });
     case 'minimum':
-      return `${at} must be at least ${String(err.schema)}, found ${describeValue(err.data)}`;
+      return msg('findings.schema.minimum', { at, min: String(err.schema), ...found(err.data) });
     default:
-      return `${at} ${err.message ?? 'is not valid'}`;
+      return msg('findings.schema.other', { at, detail: err.message ?? 'is not valid' });
   }
 }
 
@@ -127,29 +115,14 @@ export function checkSchema(
   }
   for (const [pointer, props] of missing) {
     const path = parsePointer(pointer);
-    const names = props.map((p) => `"${p}"`).join(', ');
-    findings.push({
-      ruleId: 'schema',
-      severity: 'error',
-      message: `${where(path)} is missing the required ${props.length === 1 ? 'property' : 'properties'} ${names}`,
-      file,
-      ...locate(doc, lineCounter, path),
-      path,
-    });
+    findings.push({ ...loadFinding(file, 'schema', 'error', msg('findings.schema.missing', { at: where(path), props })), ...locate(doc, lineCounter, path), path });
   }
   for (const err of errors) {
     if (err.keyword === 'required') continue;
     const path = parsePointer(err.instancePath);
     const key = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
     const pos = locate(doc, lineCounter, path, key);
-    findings.push({
-      ruleId: 'schema',
-      severity: 'error',
-      message: message(err, path),
-      file,
-      ...pos,
-      path: key === undefined ? path : [...path, key],
-    });
+    findings.push({ ...loadFinding(file, 'schema', 'error', message(err, path)), ...pos, path: key === undefined ? path : [...path, key] });
   }
   return findings;
 }

@@ -164,6 +164,30 @@ const Repair = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * What the file is: a transcription of a published document (import writes this) or a standard
+ * written in the repository (the default when `source` is absent). For a transcription, defects
+ * of the publication are facts about it: validate reports them as published defects (warnings or
+ * infos of their own ids), never as errors. An authored standard must be right.
+ */
+const Source = Type.Object(
+  {
+    kind: StringEnum(
+      ['transcription', 'authored'],
+      'transcription = copied from a published document, kept as published; authored = written here',
+    ),
+    document: Type.Optional(
+      Text('The published document transcribed: its title and code, e.g. 雲端支援服務人員職能基準 (IIS3512-001v3)'),
+    ),
+    date: Type.Optional(
+      Type.Union([Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }), Type.Null()], {
+        description: "The document's date (發展更新日期 of its version) as YYYY-MM-DD; null when not printed",
+      }),
+    ),
+  },
+  { additionalProperties: false, description: 'Where the file comes from' },
+);
+
 export const StandardSchema = Type.Object(
   {
     code: Code('職能基準代碼 of this version, e.g. IIS3512-001v3'),
@@ -205,6 +229,7 @@ export const StandardSchema = Type.Object(
       },
       { additionalProperties: false, description: '說明與補充事項' },
     ),
+    source: Type.Optional(Source),
     repairs: Type.Optional(
       Type.Array(Repair, {
         description: 'Every repair of what copying the document broke, so a reader can review it',
@@ -232,3 +257,4 @@ export type Attitude = Static<typeof Attitude>;
 export type VersionRow = Static<typeof VersionRow>;
 export type ClassificationRow = Static<ReturnType<typeof ClassificationRow>>;
 export type Repair = Static<typeof Repair>;
+export type Source = Static<typeof Source>;

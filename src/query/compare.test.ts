@@ -44,3 +44,24 @@ describe('compare', () => {
     for (const m of loose.matches) expect(new Set(m.items.map((i) => i.standard)).size).toBe(m.items.length);
   });
 });
+
+describe('compare a standard with itself (or a draft with its published file)', () => {
+  const c = compare([iis, iis]);
+  it('overlaps 100% in every kind, each match naming one item of each side, nothing only on one side', () => {
+    expect(c.summary.map((s) => s.overlap)).toEqual([1, 1, 1]);
+    expect(c.only).toEqual([]);
+    expect(c.standards).toHaveLength(2);
+    expect(c.standards[0]).not.toBe(c.standards[1]);
+    for (const m of c.matches) {
+      expect(m.score).toBe(1);
+      expect(m.items.map((i) => i.standard)).toEqual(c.standards);
+      expect(m.items[0]!.code).toBe(m.items[1]!.code);
+    }
+    expect(c.matches.filter((m) => m.kind === 'knowledge')).toHaveLength(iis.standard.knowledge.length);
+    expect(Object.values(c.summary[0]!.counts)).toEqual([iis.standard.knowledge.length, iis.standard.knowledge.length]);
+  });
+
+  it('labels two sides of one code by their files', () => {
+    expect(c.standards[0]).toMatch(/^IIS3512-001v3 \(.*v3\.yaml\)/);
+  });
+});

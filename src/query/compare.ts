@@ -41,10 +41,30 @@ export interface Comparison {
   summary: KindSummary[];
 }
 
-function itemsOf(e: PublishedEntry, kind: CompareKind): CompareItem[] {
+function itemsOf(e: PublishedEntry, label: string, kind: CompareKind): CompareItem[] {
   const s = e.standard;
   const list = kind === 'knowledge' ? s.knowledge : kind === 'skill' ? s.skills : s.attitudes;
-  return list.map((x) => ({ standard: s.code, code: x.code, name: x.name }));
+  return list.map((x) => ({ standard: label, code: x.code, name: x.name }));
+}
+
+/**
+ * A label per side: its code, or — when two sides have one code (a standard against itself, a
+ * draft against its published file) — the code and its file, else its position. Sides are told
+ * apart by these labels, so two sides with one code are never merged into one column.
+ */
+export function sideLabels(entries: readonly PublishedEntry[]): string[] {
+  const codes = entries.map((e) => e.standard.code);
+  const count = new Map<string, number>();
+  for (const c of codes) count.set(c, (count.get(c) ?? 0) + 1);
+  const labels = entries.map((e, i) => (count.get(codes[i]!)! > 1 ? `${codes[i]} (${e.file})` : codes[i]!));
+  const total = new Map<string, number>();
+  for (const l of labels) total.set(l, (total.get(l) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return labels.map((l) => {
+    const n = (seen.get(l) ?? 0) + 1;
+    seen.set(l, n);
+    return total.get(l)! > 1 ? `${l} #${n}` : l;
+  });
 }
 
 function bigrams(text: string): Map<string, number> {
@@ -77,20 +97,27 @@ export function similarity(a: string, b: string): number {
 }
 
 export function compare(entries: readonly PublishedEntry[], threshold = 0.6): Comparison {
-  const standards = entries.map((e) => e.standard.code);
+  const standards = sideLabels(entries);
   const matches: CompareMatch[] = [];
   const only: Comparison['only'] = [];
   const summary: KindSummary[] = [];
   for (const kind of COMPARE_KINDS) {
-    const all = entries.flatMap((e) => itemsOf(e, kind));
+    const all = entries.flatMap((e, i) => itemsOf(e, standards[i]!, kind));
     const key = new Map(all.map((i) => [i, foldKey(i.name)]));
     const matched = new Set<CompareItem>();
     // Exact: the same folded text in two or more standards.
     const groups = new Map<string, CompareItem[]>();
-    for (const i of all) groups.set(key.get(i)!, [...(groups.get(key.get(i)!) ?? []), i]);
+    for (const i of all) {
+      const g = groups.get(key.get(i)!);
+      if (g) g.push(i);
+      else groups.set(key.get(i)!, [i]);
+    }
     let exact = 0;
     for (const group of groups.values()) {
-      const firstPerStandard = standards.flatMap((s) => group.filter((i) => i.standard === s).slice(0, 1));
+      // The first item of each side, in the order of the sides (linear in the group).
+      const first = new Map<string, CompareItem>();
+      for (const i of group) if (!first.has(i.standard)) first.set(i.standard, i);
+      const firstPerStandard = standards.flatMap((s) => (first.has(s) ? [first.get(s)!] : []));
       if (firstPerStandard.length < 2) continue;
       matches.push({ kind, score: 1, items: firstPerStandard });
       firstPerStandard.forEach((i) => matched.add(i));
@@ -119,9 +146,11 @@ export function compare(entries: readonly PublishedEntry[], threshold = 0.6): Co
       close++;
     }
     for (const i of all) if (!matched.has(i)) only.push({ kind, item: i });
+    const counts: Record<string, number> = Object.fromEntries(standards.map((s) => [s, 0]));
+    for (const i of all) counts[i.standard]!++;
     summary.push({
       kind,
-      counts: Object.fromEntries(standards.map((s) => [s, all.filter((i) => i.standard === s).length])),
+      counts,
       exact,
       close,
       overlap: all.length === 0 ? 0 : Math.round((matched.size / all.length) * 1000) / 1000,

@@ -1,7 +1,7 @@
 /** Rule severities: the defaults, a catalogue's config file, and --rule id=severity, in that order. */
 import { UsageError } from '../model/errors.js';
 import { CONFIG_KEYS } from '../load/config-file.js';
-import { RULES } from './registry.js';
+import { PUBLISHED_CHECKS, RULES } from './registry.js';
 import type { RuleSetting } from './types.js';
 
 export const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'off'];
@@ -9,16 +9,20 @@ export const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'of
 export type Settings = ReadonlyMap<string, RuleSetting>;
 
 export function defaultSettings(): Map<string, RuleSetting> {
-  return new Map(RULES.map((r) => [r.meta.id, r.meta.severity]));
+  return new Map([...RULES.map((r) => [r.meta.id, r.meta.severity] as const), ...PUBLISHED_CHECKS.map((m) => [m.id, m.severity] as const)]);
 }
 
+const PUBLISHED_IDS = new Set(PUBLISHED_CHECKS.map((m) => m.id));
+
 function setting(id: string, value: unknown, where: string): RuleSetting {
-  if (!RULES.some((r) => r.meta.id === id)) {
+  if (!RULES.some((r) => r.meta.id === id) && !PUBLISHED_IDS.has(id)) {
     throw new UsageError(`${where}: there is no rule "${id}" (compstd rules lists them)`);
   }
   if (typeof value !== 'string' || !(SETTINGS as readonly string[]).includes(value)) {
     throw new UsageError(`${where}: rule ${id} must be one of ${SETTINGS.join(', ')}, not ${JSON.stringify(value)}`);
   }
+  // A published defect is a fact about a publication, never an error of the repository.
+  if (PUBLISHED_IDS.has(id) && value === 'error') throw new UsageError(`${where}: ${id} is a defect of a published document: warning, info or off, not error`);
   return value as RuleSetting;
 }
 

@@ -22,10 +22,24 @@ function severityOf(meta: RuleMeta, settings: Settings): Severity | 'off' {
   return settings.get(meta.id) ?? meta.severity;
 }
 
-function toFinding(r: Report & { file: string }, meta: RuleMeta, severity: Severity, locateIn: Locator): Finding {
+function toFinding(r: Report & { file: string }, id: string, severity: Severity, locateIn: Locator): Finding {
   const where = r.at ?? locateIn(r.file, r.path, r.key, r.offset);
-  const text = typeof r.message === 'string' ? { message: r.message } : { message: t(DEFAULT_LANG, r.message), messageId: r.message.id, ...(r.message.params ? { params: r.message.params } : {}) };
-  return { ruleId: meta.id, severity, ...text, file: r.file, ...where, path: r.key === undefined ? [...r.path] : [...r.path, r.key] };
+  const text = { message: t(DEFAULT_LANG, r.message), messageId: r.message.id, ...(r.message.params ? { params: r.message.params } : {}) };
+  return { ruleId: id, severity, ...text, file: r.file, ...where, path: r.key === undefined ? [...r.path] : [...r.path, r.key] };
+}
+
+/**
+ * Whether a file is a transcription of a published document: its defects of the publication are
+ * then reported as published defects (see RuleMeta.published).
+ */
+export function isTranscription(s: Pick<Standard, 'source'>): boolean {
+  return s.source?.kind === 'transcription';
+}
+
+/** The id and severity a rule reports with in a file: its own, or its published variant's. */
+function gradeFor(meta: RuleMeta, settings: Settings, transcription: boolean): { id: string; severity: Severity | 'off' } {
+  if (transcription && meta.published) return { id: meta.published.id, severity: settings.get(meta.published.id) ?? meta.published.severity };
+  return { id: meta.id, severity: severityOf(meta, settings) };
 }
 
 /** The rules of one file. */
@@ -36,9 +50,11 @@ export function runFileRules(files: readonly LintFile[], settings: Settings): Fi
   const locateIn: Locator = (file, path, key, offset) => byName.get(file)!.locate(path, key, offset);
   for (const rule of RULES) {
     if (rule.scope !== 'file') continue;
-    const severity = severityOf(rule.meta, settings);
-    if (severity === 'off') continue;
-    for (const f of valid) for (const r of rule.check(f)) findings.push(toFinding({ ...r, file: f.file }, rule.meta, severity, locateIn));
+    for (const f of valid) {
+      const { id, severity } = gradeFor(rule.meta, settings, isTranscription(f.standard));
+      if (severity === 'off') continue;
+      for (const r of rule.check(f)) findings.push(toFinding({ ...r, file: f.file }, id, severity, locateIn));
+    }
   }
   return findings;
 }
@@ -48,9 +64,12 @@ export function runCatalogRules(files: readonly HeadFile[], settings: Settings, 
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (rule.scope !== 'catalog') continue;
-    const severity = severityOf(rule.meta, settings);
-    if (severity === 'off') continue;
-    for (const r of rule.check(files)) findings.push(toFinding(r, rule.meta, severity, locateIn));
+    const heads = new Map(files.map((f) => [f.file, f.standard]));
+    for (const r of rule.check(files)) {
+      const head = heads.get(r.file);
+      const { id, severity } = gradeFor(rule.meta, settings, head !== undefined && isTranscription(head));
+      if (severity !== 'off') findings.push(toFinding(r, id, severity, locateIn));
+    }
   }
   return findings;
 }

@@ -19,7 +19,8 @@ import { unexplainedRename } from './rules/unexplained-rename.js';
 import { unusedCompetency } from './rules/unused-competency.js';
 import { versionSuccession } from './rules/version-succession.js';
 import { versionTable } from './rules/version-table.js';
-import type { RuleMeta, Rule } from './types.js';
+import { ruleMeta, type RuleMeta, type Rule } from './types.js';
+import { msg } from '../model/i18n.js';
 
 export const RULES: readonly Rule[] = [
   standardCodeFormat,
@@ -60,7 +61,30 @@ export const LOAD_CHECKS: readonly RuleMeta[] = [
   ['file-too-large', 'The file is not larger than a standard can be'],
   ['unreadable', 'The file can be read'],
   ['schema', 'The file follows schemas/standard.schema.json'],
-].map(([id, description]) => ({ id: id!, severity: 'error' as const, description: description!, docs: `docs/rules/${id!}.md` }));
+].map(([id, description]) => ruleMeta(id!, 'error', description!));
+
+/**
+ * The published defects: in a transcription of a published document (`source.kind:
+ * transcription`), a rule that has a `published` variant reports under that id, as a warning or
+ * an info — never an error. Their severities are set like any rule's (error is refused). One page
+ * documents them all: docs/rules/published.md.
+ */
+export const PUBLISHED_CHECKS: readonly RuleMeta[] = RULES.flatMap((r) =>
+  r.meta.published
+    ? [
+        {
+          id: r.meta.published.id,
+          severity: r.meta.published.severity,
+          description: `${r.meta.description} — in a transcription: a defect of the published document, kept as published`,
+          descriptionMessage: msg('findings.rule.published', { rule: r.meta.id }),
+          docs: `docs/rules/published.md#${r.meta.published.id}`,
+        },
+      ]
+    : [],
+);
+
+/** The stale-entry check of `validate --baseline`. */
+export const BASELINE_CHECK: RuleMeta = ruleMeta('baseline-stale', 'warning', 'Every entry of the baseline still matches a finding');
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

@@ -2,7 +2,13 @@
  * Validation as a whole: inputs → files → load (YAML, schema) and file rules, on several threads
  * for large inputs → rules across files → sorted, located findings. No printing: the CLI formats.
  */
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readBaseline, writeBaseline } from '../load/baseline.js';
 import { FileCache } from '../load/cache.js';
+import { DEFAULT_LANG, msg } from '../model/i18n.js';
+import { t } from '../model/messages/index.js';
+import { applyBaseline, makeBaseline } from './baseline.js';
+import { BASELINE_CHECK } from './registry.js';
 import { expandInputs } from '../load/discover.js';
 import { locate } from '../load/locate.js';
 import { displayPath } from '../load/paths.js';
@@ -30,6 +36,10 @@ export interface ValidateOptions {
   jobs?: number;
   /** Where to cache outcomes of files between runs, with what else they depend on. */
   cache?: { dir: string; salt: string };
+  /** A baseline file: the findings it lists are suppressed, its stale entries reported. */
+  baseline?: string;
+  /** Write the findings (errors and warnings) to this baseline file; they are then all suppressed. */
+  writeBaseline?: string;
 }
 
 export interface ValidateResult {
@@ -38,6 +48,12 @@ export interface ValidateResult {
   files: string[];
   /** The text of the files with findings, for code frames. */
   sources: Map<string, string>;
+  /** How many findings a baseline suppressed (0 without one). */
+  suppressed: number;
+  /** Those findings, for a reader who wants them listed. */
+  suppressedFindings: Finding[];
+  /** The baseline written by `writeBaseline`: its file as shown, entries and findings. */
+  baselineWritten?: { file: string; entries: number; findings: number };
 }
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -85,5 +101,37 @@ export async function validate(o: ValidateOptions): Promise<ValidateResult> {
     return parsed ? locate(parsed.doc, parsed.lineCounter, path, key) : { line: 1, column: 1 };
   });
   const names = outcomes.map((x) => x.file);
-  return { findings: sortFindings([...outcomes.flatMap((x) => x.findings), ...catalogFindings], names), files: names, sources };
+  const findings = sortFindings([...outcomes.flatMap((x) => x.findings), ...catalogFindings], names);
+  return { ...withBaseline(findings, o, sources), files: names, sources };
+}
+
+/**
+ * The baseline's part: a finding's file is named relative to the baseline's folder, so the
+ * baseline works from any working directory.
+ */
+function withBaseline(findings: Finding[], o: ValidateOptions, sources: Map<string, string>): Pick<ValidateResult, 'findings' | 'suppressed' | 'suppressedFindings' | 'baselineWritten'> {
+  const none = { findings, suppressed: 0, suppressedFindings: [] };
+  const path = o.writeBaseline ?? o.baseline;
+  if (path === undefined) return none;
+  const abs = resolve(o.cwd, path);
+  const display = displayPath(abs, o.cwd);
+  const fileOf = (f: Finding) => {
+    if (f.file.startsWith('<')) return f.file;
+    const rel = relative(dirname(abs), isAbsolute(f.file) ? f.file : resolve(o.cwd, f.file));
+    return rel.split(sep).join('/');
+  };
+  if (o.writeBaseline !== undefined) {
+    const baseline = makeBaseline(findings, fileOf);
+    writeBaseline(abs, baseline, display);
+    const { kept, suppressed } = applyBaseline(findings, baseline, fileOf);
+    return { findings: kept, suppressed: suppressed.length, suppressedFindings: suppressed, baselineWritten: { file: display, entries: baseline.entries.length, findings: suppressed.length } };
+  }
+  const loaded = readBaseline(abs, display);
+  const { kept, suppressed, stale } = applyBaseline(findings, loaded.baseline, fileOf);
+  if (stale.length > 0) sources.set(display, loaded.text);
+  const staleFindings: Finding[] = stale.map(({ index, entry, found }) => {
+    const m = msg('findings.baseline.stale', { rule: entry.rule, file: entry.file, message: entry.message, count: entry.count, found });
+    return { ruleId: BASELINE_CHECK.id, severity: BASELINE_CHECK.severity, message: t(DEFAULT_LANG, m), messageId: m.id, params: m.params, file: display, line: loaded.lines[index] ?? 1, column: 1 };
+  });
+  return { findings: [...kept, ...staleFindings], suppressed: suppressed.length, suppressedFindings: suppressed };
 }

@@ -59,7 +59,7 @@ Examples:
         }
         const source = file === '-' ? '<stdin>' : file;
         // Where it goes is known only once imported (--into needs the code).
-        const first = importDocument(text, source);
+        const first = importDocument(text, source, undefined, ctx.lang);
         let path: string | undefined;
         if (opts.output !== undefined) path = resolve(ctx.io.cwd, opts.output);
         // The code and version come from the document: proven to stay inside --into (a valid
@@ -67,7 +67,7 @@ Examples:
         const show = (p: string) => displayPath(p, ctx.io.cwd);
         if (opts.into !== undefined) path = catalogFilePath(resolve(ctx.io.cwd, opts.into), first.standard.code, first.standard.version, show);
         const display = path === undefined ? undefined : show(path);
-        const { standard, yaml, report } = display === undefined ? first : importDocument(text, source, display);
+        const { standard, yaml, report } = display === undefined ? first : importDocument(text, source, display, ctx.lang);
         if (path !== undefined && existsSync(path) && opts.force !== true) throw new InputError(msg('io.write.exists', { file: display }));
         // The modeline resolves from where the file is written (src/load/modeline.ts).
         const { schemaRefFor } = await import('../../load/modeline.js');

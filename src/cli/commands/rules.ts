@@ -24,14 +24,26 @@ Change a severity with --rule id=severity, or in .compstd.yaml:
     )
     .action(async (opts: OutputOptions, command: Command) => {
       await runner(async (ctx) => {
-        const [{ RULES, LOAD_CHECKS }, { render }, { RULES_FORMATS }] = await Promise.all([
+        const [{ RULES, LOAD_CHECKS, PUBLISHED_CHECKS, BASELINE_CHECK }, { render }, { RULES_FORMATS }] = await Promise.all([
           import('../../rules/registry.js'),
           import('../render.js'),
           import('../../formatters/rules/index.js'),
         ]);
+        // Each rule's description in the reader's language; the message id stays beside it in JSON.
+        const row = (m: (typeof LOAD_CHECKS)[number], scope: 'file' | 'catalog' | 'load' | 'published' | 'baseline', configurable: boolean) => ({
+          id: m.id,
+          severity: m.severity,
+          description: ctx.t(m.descriptionMessage),
+          descriptionId: m.descriptionMessage.id,
+          docs: m.docs,
+          scope,
+          configurable,
+        });
         const rules = [
-          ...RULES.map((r) => ({ ...r.meta, scope: r.scope, configurable: true })),
-          ...LOAD_CHECKS.map((m) => ({ ...m, scope: 'load' as const, configurable: false })),
+          ...RULES.map((r) => row(r.meta, r.scope, true)),
+          ...PUBLISHED_CHECKS.map((m) => row(m, 'published', true)),
+          row(BASELINE_CHECK, 'baseline', true),
+          ...LOAD_CHECKS.map((m) => row(m, 'load', false)),
         ];
         await render(ctx, RULES_FORMATS, opts, { rules });
         return 0;

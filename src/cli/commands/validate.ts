@@ -15,6 +15,9 @@ interface ValidateOptions extends OutputOptions {
   config?: string;
   frames: boolean;
   jobs?: number;
+  // issue 12 (baseline): known findings suppressed, new ones fail, stale entries reported.
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 export function registerValidate(program: Command, runner: Runner): void {
@@ -27,7 +30,9 @@ export function registerValidate(program: Command, runner: Runner): void {
     .option('--rule <id=severity>', 'set a rule to error, warning, info or off (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .option('--config <file>', 'the config file (default: the .compstd.yaml that names the catalogue, or one in the catalogue folder)')
     .option('--no-frames', 'no code frames under findings (text)')
-    .addOption(new Option('-j, --jobs <n>', 'threads to check files on (default: the cores, at most 4)').argParser(positiveInt('--jobs')));
+    .addOption(new Option('-j, --jobs <n>', 'threads to check files on (default: the cores, at most 4)').argParser(positiveInt('--jobs')))
+    .option('--baseline <file>', 'suppress the findings this baseline lists (counted in the summary); report its stale entries')
+    .addOption(new Option('--write-baseline <file>', 'write the current errors and warnings to this baseline file (they are then suppressed)').conflicts('baseline'));
   addOutputOptions(command, { formats: VALIDATE_FORMATS })
     .addHelpText(
       'after',
@@ -59,7 +64,12 @@ warnings than --max-warnings, 2 usage error.`,
           ruleFlags: opts.rule ?? [],
           jobs: opts.jobs,
           cache: await ctx.cacheSpec('validate'),
+          // issue 12 (baseline)
+          baseline: opts.baseline,
+          writeBaseline: opts.writeBaseline,
         });
+        // issue 12 (baseline)
+        if (result.baselineWritten) ctx.warn(ctx.t({ id: 'findings.baseline.written', params: result.baselineWritten }));
         const errors = result.findings.filter((f) => f.severity === 'error').length;
         const warnings = result.findings.filter((f) => f.severity === 'warning').length;
         const warningsFail = (opts.failOn === 'warning' && warnings > 0) || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings);

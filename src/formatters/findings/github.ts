@@ -18,7 +18,7 @@ export function github(report: FindingsReport, rc?: RenderContext): string {
     props.push(`title=${escapeProperty(`compstd ${f.ruleId}`)}`);
     return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
   });
-  const s = summarize(report.findings, report.files);
+  const s = summarize(report.findings, report.files, report.suppressed);
   const line = summaryLine(s, rc?.tr);
   // A clean run posts no annotation: the summary is a plain line of the log.
   if (s.errors > 0 || s.warnings > 0) out.push(`::${s.errors > 0 ? 'error' : 'warning'} title=compstd validate::${escapeData(line)}`);

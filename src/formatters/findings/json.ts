@@ -13,5 +13,5 @@ export function findingsJson(report: FindingsReport): string {
     ...(f.messageId !== undefined ? { messageId: f.messageId, ...(f.params ? { params: f.params } : {}) } : {}),
     ...(f.path ? { path: f.path } : {}),
   }));
-  return `${JSON.stringify({ summary: summarize(report.findings, report.files), files: report.files, findings }, null, 2)}\n`;
+  return `${JSON.stringify({ summary: summarize(report.findings, report.files, report.suppressed), files: report.files, findings }, null, 2)}\n`;
 }

@@ -75,7 +75,7 @@ export function stylish(report: FindingsReport, o: { style: Style; frames?: bool
     }
     out.push('');
   }
-  const s = summarize(findings, files);
+  const s = summarize(findings, files, report.suppressed);
   const mark = s.errors > 0 ? '✖' : s.warnings > 0 ? '⚠' : '✔';
   out.push(...hang(`${mark} `, summaryLine(s, o.rc?.tr), width));
   if (report.catalog !== undefined) out.push(...wrap(report.catalog, width).map((l) => o.style.dim(l)));

@@ -8,15 +8,18 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings a baseline suppressed (validate --baseline). */
+  suppressed: number;
 }
 
-export function summarize(findings: readonly Finding[], files: readonly string[]): Summary {
+export function summarize(findings: readonly Finding[], files: readonly string[], suppressed = 0): Summary {
   return {
     files: files.length,
     filesWithFindings: new Set(findings.map((f) => f.file)).size,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     infos: findings.filter((f) => f.severity === 'info').length,
+    suppressed,
   };
 }
 
@@ -38,6 +41,8 @@ export interface FindingsReport {
   catalog?: string;
   /** Facts of the run, gathered by the CLI, for the CI formats. */
   run?: RunFacts;
+  /** How many findings a baseline suppressed (validate --baseline); 0 or absent without one. */
+  suppressed?: number;
 }
 
 /** What JUnit and SARIF say of a run besides its findings. */

@@ -5,8 +5,10 @@ export interface RuleRow {
   id: string;
   severity: 'error' | 'warning' | 'info';
   description: string;
+  /** The description's message id (src/model/messages/<lang>/findings.ts). */
+  descriptionId?: string;
   docs: string;
-  scope: 'file' | 'catalog' | 'load';
+  scope: 'file' | 'catalog' | 'load' | 'published' | 'baseline';
   configurable: boolean;
 }
 

@@ -1,5 +1,6 @@
+import { msg } from '../../model/i18n.js';
 import { elements, type Element } from '../walk.js';
-import { docsPath, type FileRule, type Report } from '../types.js';
+import { ruleMeta, type FileRule, type Report } from '../types.js';
 
 /** The last number of a code and the prefix before it: `K07` → [`K`, 7]; `P1.2.3` → [`P1.2.`, 3]. */
 function split(code: string): [string, number] | undefined {
@@ -9,12 +10,7 @@ function split(code: string): [string, number] | undefined {
 }
 
 export const codeGap: FileRule = {
-  meta: {
-    id: 'code-gap',
-    severity: 'warning',
-    description: 'Numbering has no gaps: K01, K02, K03 — not K01, K02, K04',
-    docs: docsPath('code-gap'),
-  },
+  meta: ruleMeta('code-gap', 'warning', 'Numbering has no gaps: K01, K02, K03 — not K01, K02, K04', 'info'),
   scope: 'file',
   check({ standard }) {
     const out: Report[] = [];
@@ -36,7 +32,7 @@ export const codeGap: FileRule = {
           const [prefix] = split(e.code)!;
           const width = e.code.length - prefix.length;
           const missing = Array.from({ length: next - prev - 1 }, (_, k) => `${prefix}${String(prev + 1 + k).padStart(width, '0')}`);
-          out.push({ path: [...e.path, 'code'], message: `${e.code} follows ${numbers.get(prev)!.code}: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing` });
+          out.push({ path: [...e.path, 'code'], message: msg('findings.codeGap', { code: e.code, prev: numbers.get(prev)!.code, missing }) });
         }
       }
     }

@@ -1,13 +1,9 @@
+import { msg } from '../../model/i18n.js';
 import { elements } from '../walk.js';
-import { docsPath, type FileRule, type Report } from '../types.js';
+import { ruleMeta, type FileRule, type Report } from '../types.js';
 
 export const duplicateCode: FileRule = {
-  meta: {
-    id: 'duplicate-code',
-    severity: 'warning',
-    description: 'No code is used by two elements (duties, tasks, outputs, indicators, K, S, A)',
-    docs: docsPath('duplicate-code'),
-  },
+  meta: ruleMeta('duplicate-code', 'warning', 'No code is used by two elements (duties, tasks, outputs, indicators, K, S, A)', 'warning'),
   scope: 'file',
   check({ standard }) {
     const out: Report[] = [];
@@ -18,8 +14,8 @@ export const duplicateCode: FileRule = {
         first.set(e.code, e.text);
         continue;
       }
-      const same = at === e.text ? 'the same text' : `「${at}」`;
-      out.push({ path: [...e.path, 'code'], message: `${e.code} is used twice: here for 「${e.text}」, before for ${same}` });
+      const message = at === e.text ? msg('findings.duplicateCode.same', { code: e.code, text: e.text }) : msg('findings.duplicateCode.other', { code: e.code, text: e.text, first: at });
+      out.push({ path: [...e.path, 'code'], message });
     }
     return out;
   },

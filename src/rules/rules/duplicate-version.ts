@@ -1,13 +1,9 @@
+import { msg } from '../../model/i18n.js';
 import { baseOf } from '../../model/code.js';
-import { docsPath, type CatalogRule } from '../types.js';
+import { ruleMeta, type CatalogRule } from '../types.js';
 
 export const duplicateVersion: CatalogRule = {
-  meta: {
-    id: 'duplicate-version',
-    severity: 'error',
-    description: 'No two files claim one code and version',
-    docs: docsPath('duplicate-version'),
-  },
+  meta: ruleMeta('duplicate-version', 'error', 'No two files claim one code and version'),
   scope: 'catalog',
   check(files) {
     const first = new Map<string, string>();
@@ -16,7 +12,7 @@ export const duplicateVersion: CatalogRule = {
       const key = `${baseOf(standard.code)}v${standard.version}`;
       const other = first.get(key);
       if (other === undefined) first.set(key, file);
-      else out.push({ file, path: ['code'], message: `${key} is also defined by ${other}` });
+      else out.push({ file, path: ['code'], message: msg('findings.duplicateVersion', { key, other }) });
     }
     return out;
   },

@@ -1,15 +1,20 @@
+import { msg } from '../../model/i18n.js';
 import { elements, refUses, type ElementKind } from '../walk.js';
-import { docsPath, type FileRule, type Report } from '../types.js';
+import { ruleMeta, type FileRule, type Report } from '../types.js';
 
-/** Code formats by kind; outputs and indicators of a shared row (old numbering) are per duty. */
+/**
+ * Code formats by kind. The old numbering (FORMAT.md) is a layout of its own, not a malformed
+ * code: outputs and indicators numbered per duty (O2.3, P1.1) — in a duty's shared row or in a
+ * task's — and K, S, A of one digit (K1, S1).
+ */
 const FORMATS: Record<ElementKind, RegExp> = {
   duty: /^T[0-9]+$/,
   task: /^T[0-9]+\.[0-9]+$/,
-  output: /^O[0-9]+\.[0-9]+\.[0-9]+$/,
-  indicator: /^P[0-9]+\.[0-9]+\.[0-9]+$/,
-  knowledge: /^K[0-9]{2,}$/,
-  skill: /^S[0-9]{2,}$/,
-  attitude: /^A[0-9]{2,}$/,
+  output: /^O[0-9]+\.[0-9]+(?:\.[0-9]+)?$/,
+  indicator: /^P[0-9]+\.[0-9]+(?:\.[0-9]+)?$/,
+  knowledge: /^K[0-9]+$/,
+  skill: /^S[0-9]+$/,
+  attitude: /^A[0-9]+$/,
 };
 const SHARED: Partial<Record<ElementKind, RegExp>> = { output: /^O[0-9]+\.[0-9]+$/, indicator: /^P[0-9]+\.[0-9]+$/ };
 const EXAMPLE: Record<ElementKind, string> = {
@@ -23,12 +28,7 @@ const EXAMPLE: Record<ElementKind, string> = {
 };
 
 export const elementCodeFormat: FileRule = {
-  meta: {
-    id: 'element-code-format',
-    severity: 'error',
-    description: 'Duty, task, output, indicator, K, S and A codes have their form (T1, T1.1, O1.1.1, P1.1.1, K01, S01, A01)',
-    docs: docsPath('element-code-format'),
-  },
+  meta: ruleMeta('element-code-format', 'error', 'Duty, task, output, indicator, K, S and A codes have their form (T1, T1.1, O1.1.1, P1.1.1, K01, S01, A01; the old numbering O1.1, P1.1, K1, S1 too)', 'warning'),
   scope: 'file',
   check({ standard }) {
     const out: Report[] = [];
@@ -36,12 +36,12 @@ export const elementCodeFormat: FileRule = {
       const format = e.shared ? SHARED[e.kind]! : FORMATS[e.kind];
       if (!format.test(e.code)) {
         const example = e.shared ? EXAMPLE[e.kind].replace(/\.1$/, '') : EXAMPLE[e.kind];
-        out.push({ path: [...e.path, 'code'], message: `${e.kind} code "${e.code}" is not of the form ${example}` });
+        out.push({ path: [...e.path, 'code'], message: msg('findings.elementCodeFormat.code', { kind: e.kind, code: e.code, example }) });
       }
     }
     for (const use of refUses(standard)) {
       if (!FORMATS[use.kind].test(use.code)) {
-        out.push({ path: use.path, message: `${use.kind} reference "${use.code}" is not of the form ${EXAMPLE[use.kind]}` });
+        out.push({ path: use.path, message: msg('findings.elementCodeFormat.ref', { kind: use.kind, code: use.code, example: EXAMPLE[use.kind] }) });
       }
     }
     return out;

@@ -1,14 +1,10 @@
+import { msg } from '../../model/i18n.js';
 import { basename, dirname } from 'node:path';
 import { baseOf } from '../../model/code.js';
-import { docsPath, type FileRule, type Report } from '../types.js';
+import { ruleMeta, type FileRule, type Report } from '../types.js';
 
 export const filePath: FileRule = {
-  meta: {
-    id: 'file-path',
-    severity: 'warning',
-    description: 'The file is at <CODE>/v<N>.yaml for its own code and version',
-    docs: docsPath('file-path'),
-  },
+  meta: ruleMeta('file-path', 'warning', 'The file is at <CODE>/v<N>.yaml for its own code and version'),
   scope: 'file',
   check({ file, standard: s }) {
     if (file === '<stdin>') return [];
@@ -17,7 +13,7 @@ export const filePath: FileRule = {
     const folder = basename(dirname(file));
     const want = `${baseOf(s.code)}/v${s.version}.yaml`;
     if (!new RegExp(`^v${s.version}\\.ya?ml$`, 'i').test(name) || folder.toUpperCase() !== baseOf(s.code)) {
-      out.push({ path: ['code'], message: `${s.code} belongs at ${want}, not ${folder}/${name}` });
+      out.push({ path: ['code'], message: msg('findings.filePath', { code: s.code, want, actual: `${folder}/${name}` }) });
     }
     return out;
   },

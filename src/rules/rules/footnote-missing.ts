@@ -1,14 +1,10 @@
+import { msg } from '../../model/i18n.js';
 import { footnoteMarkers } from '../../model/standard.js';
 import { texts } from '../walk.js';
-import { docsPath, type FileRule, type Report } from '../types.js';
+import { ruleMeta, type FileRule, type Report } from '../types.js';
 
 export const footnoteMissing: FileRule = {
-  meta: {
-    id: 'footnote-missing',
-    severity: 'warning',
-    description: 'Every 【註N】 marker has its note in 其他補充說明',
-    docs: docsPath('footnote-missing'),
-  },
+  meta: ruleMeta('footnote-missing', 'warning', 'Every 【註N】 marker has its note in 其他補充說明', 'info'),
   scope: 'file',
   check({ standard }) {
     const notes = new Set(standard.notes.other.flatMap((line) => footnoteMarkers(line.slice(0, 8))));
@@ -17,7 +13,7 @@ export const footnoteMissing: FileRule = {
       if (path[0] === 'notes' || !text.includes('【註')) continue;
       for (const marker of footnoteMarkers(text)) {
         const at = text.indexOf(`【${marker}`);
-        if (!notes.has(marker)) out.push({ path, ...(at >= 0 ? { offset: at } : {}), message: `【${marker}】 has no note: 其他補充說明 has no line starting with 【${marker}】` });
+        if (!notes.has(marker)) out.push({ path, ...(at >= 0 ? { offset: at } : {}), message: msg('findings.footnoteMissing', { marker }) });
       }
     }
     return out;

@@ -1,13 +1,9 @@
+import { msg } from '../../model/i18n.js';
 import { levelRows } from '../walk.js';
-import { docsPath, type FileRule, type Report } from '../types.js';
+import { ruleMeta, type FileRule, type Report } from '../types.js';
 
 export const levelFarFromStandard: FileRule = {
-  meta: {
-    id: 'level-far-from-standard',
-    severity: 'info',
-    description: 'A task level two or more away from 基準級別 (legal: tasks may span levels, but worth a look)',
-    docs: docsPath('level-far-from-standard'),
-  },
+  meta: ruleMeta('level-far-from-standard', 'info', 'A task level two or more away from 基準級別 (legal: tasks may span levels, but worth a look)'),
   scope: 'file',
   check({ standard: s }) {
     const out: Report[] = [];
@@ -15,7 +11,7 @@ export const levelFarFromStandard: FileRule = {
     if (base === null || base < 1 || base > 6) return out; // level-range reports that
     for (const r of levelRows(s)) {
       if (r.level !== null && r.level >= 1 && r.level <= 6 && Math.abs(r.level - base) >= 2) {
-        out.push({ path: r.path, message: `${r.owner} is at level ${r.level}, ${Math.abs(r.level - base)} from the standard's level ${base}` });
+        out.push({ path: r.path, message: msg('findings.levelFar', { owner: r.owner, level: r.level, distance: Math.abs(r.level - base), base }) });
       }
     }
     return out;

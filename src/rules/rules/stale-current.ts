@@ -1,13 +1,9 @@
+import { msg } from '../../model/i18n.js';
 import { baseOf } from '../../model/code.js';
-import { docsPath, type CatalogRule } from '../types.js';
+import { ruleMeta, type CatalogRule } from '../types.js';
 
 export const staleCurrent: CatalogRule = {
-  meta: {
-    id: 'stale-current',
-    severity: 'warning',
-    description: 'An older version\'s file does not still say it is current when a newer file exists',
-    docs: docsPath('stale-current'),
-  },
+  meta: ruleMeta('stale-current', 'warning', 'An older version\'s file does not still say it is current when a newer file exists'),
   scope: 'catalog',
   check(files) {
     const newest = new Map<string, { version: number; file: string }>();
@@ -22,7 +18,7 @@ export const staleCurrent: CatalogRule = {
       if (standard.version >= n.version) continue;
       const i = standard.versions.findIndex((r) => r.version === standard.version);
       if (i >= 0 && standard.versions[i]!.status === 'current') {
-        out.push({ file, path: ['versions', i, 'status'], message: `v${standard.version} still says it is current, but ${n.file} has v${n.version}` });
+        out.push({ file, path: ['versions', i, 'status'], message: msg('findings.staleCurrent', { version: standard.version, file: n.file, newest: n.version }) });
       }
     }
     return out;

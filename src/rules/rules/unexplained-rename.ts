@@ -1,13 +1,9 @@
+import { msg } from '../../model/i18n.js';
 import { baseOf } from '../../model/code.js';
-import { docsPath, type CatalogRule, type HeadFile } from '../types.js';
+import { ruleMeta, type CatalogRule, type HeadFile } from '../types.js';
 
 export const unexplainedRename: CatalogRule = {
-  meta: {
-    id: 'unexplained-rename',
-    severity: 'warning',
-    description: 'The same code under another name is explained by a row of the newer version table',
-    docs: docsPath('unexplained-rename'),
-  },
+  meta: ruleMeta('unexplained-rename', 'warning', 'The same code under another name is explained by a row of the newer version table'),
   scope: 'catalog',
   check(files) {
     const byBase = new Map<string, HeadFile[]>();
@@ -24,7 +20,7 @@ export const unexplainedRename: CatalogRule = {
           out.push({
             file: newer.file,
             path: ['name'],
-            message: `${baseOf(newer.standard.code)} is 「${newer.standard.name}」 in v${newer.standard.version} but 「${older.standard.name}」 in v${older.standard.version} (${older.file}), and no version-table row says so`,
+            message: msg('findings.unexplainedRename', { base: baseOf(newer.standard.code), name: newer.standard.name, version: newer.standard.version, oldName: older.standard.name, oldVersion: older.standard.version, oldFile: older.file }),
           });
         }
       }

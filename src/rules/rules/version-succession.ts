@@ -1,13 +1,9 @@
+import { msg } from '../../model/i18n.js';
 import { replacedByFromNote } from '../../model/code.js';
-import { docsPath, type FileRule, type Report } from '../types.js';
+import { ruleMeta, type FileRule, type Report } from '../types.js';
 
 export const versionSuccession: FileRule = {
-  meta: {
-    id: 'version-succession',
-    severity: 'warning',
-    description: 'Each historical row names the version that replaced it (已被《…》取代) and dates increase with versions',
-    docs: docsPath('version-succession'),
-  },
+  meta: ruleMeta('version-succession', 'warning', 'Each historical row names the version that replaced it (已被《…》取代) and dates increase with versions', 'info'),
   scope: 'file',
   check({ standard: s }) {
     const out: Report[] = [];
@@ -17,14 +13,14 @@ export const versionSuccession: FileRule = {
       if (row.status === 'historical' && row.version !== s.version) {
         const named = replacedByFromNote(row.note);
         if (named === undefined) {
-          out.push({ path: ['versions', i, 'note'], message: `historical v${row.version} does not say which version replaced it (已被《…》取代)` });
+          out.push({ path: ['versions', i, 'note'], message: msg('findings.versionSuccession.unnamed', { version: row.version }) });
         } else if (next && named.toUpperCase() !== next.code.toUpperCase()) {
-          out.push({ path: ['versions', i, 'note'], message: `v${row.version} says it was replaced by ${named}, but the next version is ${next.code}` });
+          out.push({ path: ['versions', i, 'note'], message: msg('findings.versionSuccession.other', { version: row.version, named, next: next.code }) });
         }
       }
       const prev = byVersion[n - 1]?.[1];
       if (prev && prev.date !== null && row.date !== null && row.date <= prev.date) {
-        out.push({ path: ['versions', i, 'date'], message: `v${row.version} is dated ${row.date}, not after v${prev.version}'s ${prev.date}` });
+        out.push({ path: ['versions', i, 'date'], message: msg('findings.versionSuccession.date', { version: row.version, date: row.date, prev: prev.version, prevDate: prev.date }) });
       }
     });
     return out;

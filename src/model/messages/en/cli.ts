@@ -24,7 +24,7 @@ export const CLI_EN = {
   'cli.diff.nothing': 'Nothing to compare.',
   'cli.diff.different-standards': '{from} and {to} are different standards: their codes are matched as if one were a version of the other',
   'cli.validate.summary': (p: Params) =>
-    `${n(p.errors, 'error', 'errors')}, ${n(p.warnings, 'warning', 'warnings')}, ${n(p.infos, 'info', 'infos')} in ${String(p.filesWithFindings)} of ${n(p.files, 'file', 'files')}`,
+    `${n(p.errors, 'error', 'errors')}, ${n(p.warnings, 'warning', 'warnings')}, ${n(p.infos, 'info', 'infos')} in ${String(p.filesWithFindings)} of ${n(p.files, 'file', 'files')}${Number(p.suppressed) > 0 ? ` (${String(p.suppressed)} suppressed by the baseline)` : ''}`,
   'cli.export.unknown-extension': 'Cannot tell the format from "{file}": give --format ({formats})',
   'cli.export.attitudes-layout': '--layout does not apply to --matrix attitudes: the attitudes are one table for the whole standard',
   'cli.export.nothing': 'Name the standards to export, or give --all',

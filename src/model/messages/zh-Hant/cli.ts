@@ -1,5 +1,5 @@
 /** The cli messages in Traditional Chinese. Ids: `cli.<what>`; the same ids as in ../en/cli.ts. */
-import type { Catalogue } from '../../i18n.js';
+import type { Catalogue, Params } from '../../i18n.js';
 
 export const CLI_ZH = {
   'cli.unknown-format': '沒有「{format}」這種輸出格式；可用：{allowed}',
@@ -21,7 +21,8 @@ export const CLI_ZH = {
   'cli.rules.footer': '每條規則的說明在 docs/rules/<規則>.md；以 --rule 規則=嚴重度 或在 .compstd.yaml 中調整嚴重度。',
   'cli.diff.nothing': '沒有可比較的版本。',
   'cli.diff.different-standards': '{from} 與 {to} 是不同的職能基準：其代碼將視為同一職能基準的兩個版本來比對',
-  'cli.validate.summary': '{files} 個檔案中有 {filesWithFindings} 個有問題：錯誤 {errors}、警告 {warnings}、提示 {infos}',
+  'cli.validate.summary': (p: Params) =>
+    `${String(p.files)} 個檔案中有 ${String(p.filesWithFindings)} 個有問題：錯誤 ${String(p.errors)}、警告 ${String(p.warnings)}、提示 ${String(p.infos)}${Number(p.suppressed) > 0 ? `（另有 ${String(p.suppressed)} 項已列入基準檔而不計）` : ''}`,
   'cli.export.unknown-extension': '無法從「{file}」判斷格式：請加上 --format（{formats}）',
   'cli.export.attitudes-layout': '--layout 不適用於 --matrix attitudes：態度是整份職能基準共用的一張表',
   'cli.export.nothing': '請指定要匯出的職能基準，或加上 --all',

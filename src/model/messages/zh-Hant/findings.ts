@@ -1,4 +1,141 @@
 /** The findings messages in Traditional Chinese. Ids: `findings.<what>`; the same ids as in ../en/findings.ts. */
-import type { Catalogue } from '../../i18n.js';
+import type { Catalogue, Params } from '../../i18n.js';
 
-export const FINDINGS_ZH = {} satisfies Catalogue;
+const KIND: Record<string, string> = {
+  duty: '主要職責',
+  task: '工作任務',
+  output: '工作產出',
+  indicator: '行為指標',
+  knowledge: '知識',
+  skill: '技能',
+  attitude: '態度',
+};
+const kind = (p: Params) => KIND[String(p.kind)] ?? String(p.kind);
+const list = (v: Params[string]) => (Array.isArray(v) ? v.join('、') : String(v));
+
+const TYPE: Record<string, string> = { integer: '整數', null: 'null', string: '字串', object: '對應（mapping）', array: '清單', value: '值', number: '數字', boolean: '布林值' };
+const at = (p: Params) => (p.at === '' || p.at === undefined ? '文件' : String(p.at));
+const quotedList = (v: Params[string]) => (Array.isArray(v) ? v.map((x) => `「${x}」`).join('、') : `「${String(v)}」`);
+const value = (p: Params) => {
+  const kind = TYPE[String(p.foundKind)] ?? String(p.foundKind);
+  return p.foundValue !== undefined ? `${kind} ${String(p.foundValue)}` : kind;
+};
+
+export const FINDINGS_ZH = {
+  // What each rule and load check finds (RuleMeta.descriptionId).
+  'findings.rule.standard-code-format': '職能基準代碼為 AAA9999-999vN 的形式，且與 version 一致',
+  'findings.rule.element-code-format': '主要職責、工作任務、工作產出、行為指標、K、S、A 的代碼有其形式（T1、T1.1、O1.1.1、P1.1.1、K01、S01、A01；舊編碼 O1.1、P1.1、K1、S1 亦可）',
+  'findings.rule.code-hierarchy': '代碼與所在位置相符：T1.1 在 T1 之下，O1.1.x 與 P1.1.x 在 T1.1 之下',
+  'findings.rule.duplicate-code': '沒有兩個元素（職責、任務、產出、指標、K、S、A）用同一個代碼',
+  'findings.rule.code-gap': '編號沒有跳號：K01、K02、K03，而非 K01、K02、K04',
+  'findings.rule.undefined-competency': '任務列所需的每個 K 與 S 都在全篇的知識與技能清單中有定義',
+  'findings.rule.unused-competency': '全篇知識與技能清單中的每一項都至少為一個任務列所需',
+  'findings.rule.level-range': '基準級別與每個職能級別都在 1 到 6 之間（未訂定時為 null）',
+  'findings.rule.level-far-from-standard': '任務級別與基準級別相差二級以上（合法：任務可跨級別，但值得一看）',
+  'findings.rule.version-table': '版本表列出本檔的版本、代碼與名稱，且只有一個最新版本',
+  'findings.rule.version-succession': '每個歷史版本列註明取代它的版本（已被《…》取代），日期隨版本遞增',
+  'findings.rule.file-path': '檔案位於其代碼與版本的 <CODE>/v<N>.yaml',
+  'findings.rule.duplicate-version': '沒有兩個檔案宣稱同一個代碼與版本',
+  'findings.rule.stale-current': '已有較新版本的檔案時，舊版本的檔案不再標示為最新版本',
+  'findings.rule.unexplained-rename': '同一代碼換了名稱時，較新版本的版本表有一列說明',
+  'findings.rule.cjk-space': '中文詞中沒有從 PDF 複製留下的空格（「維 運日誌表」）',
+  'findings.rule.glued-code': '文字中沒有黏在一起的元素代碼（「…專利T1.3分析…」）：複製時合併的儲存格',
+  'findings.rule.empty-text': '沒有空白文字：每個標題、名稱、指標、產出與說明都有內容',
+  'findings.rule.footnote-missing': '每個【註N】標記在其他補充說明中都有註釋',
+  'findings.rule.line-ends': '檔案為不含 BOM 的 UTF-8，行尾為 LF',
+  'findings.rule.yaml-syntax': '檔案是格式正確的 YAML',
+  'findings.rule.yaml-duplicate-key': '同一個對應中沒有重複的鍵',
+  'findings.rule.yaml-unknown-tag': '沒有 !!js/function 之類的自訂標籤',
+  'findings.rule.yaml-alias-bomb': '別名不會無限展開（billion laughs）',
+  'findings.rule.yaml-too-deep': '巢狀層數不會深到耗盡剖析器',
+  'findings.rule.empty-file': '檔案不是空的',
+  'findings.rule.binary-file': '檔案是文字而非二進位檔',
+  'findings.rule.invalid-utf8': '檔案是有效的 UTF-8',
+  'findings.rule.file-too-large': '檔案不大於一份職能基準可能的大小',
+  'findings.rule.unreadable': '檔案可以讀取',
+  'findings.rule.schema': '檔案符合 schemas/standard.schema.json',
+  'findings.rule.baseline-stale': '基準檔（baseline）中的每一項仍對應到一個發現',
+  'findings.rule.published': (p) => `已發布文件本身的缺失（轉錄保留原樣）：${PUBLISHED_ZH[String(p.rule)] ?? String(p.rule)}`,
+
+  'findings.cjkSpace': '中文詞中間有空格：「{space}」，在「{text}」',
+  'findings.codeGap': (p) => `${String(p.code)} 接在 ${String(p.prev)} 之後：缺少 ${list(p.missing)}`,
+  'findings.codeHierarchy': (p) => `${kind(p)} ${String(p.code)} 位於 ${String(p.owner)} 之下，但其代碼表示屬於 ${String(p.parent)}`,
+  'findings.duplicateCode.same': '{code} 用了兩次：此處為「{text}」，先前也是同樣的文字',
+  'findings.duplicateCode.other': '{code} 用了兩次：此處為「{text}」，先前為「{first}」',
+  'findings.duplicateVersion': '{key} 也由 {other} 定義',
+  'findings.elementCodeFormat.code': (p) => `${kind(p)}代碼「${String(p.code)}」不是 ${String(p.example)} 的形式`,
+  'findings.elementCodeFormat.ref': (p) => `${kind(p)}參照「${String(p.code)}」不是 ${String(p.example)} 的形式`,
+  'findings.emptyText': '{field} 是空的',
+  'findings.filePath': '{code} 應位於 {want}，而非 {actual}',
+  'findings.footnoteMissing': '【{marker}】沒有註釋：其他補充說明中沒有以【{marker}】開頭的一行',
+  'findings.gluedCode': '代碼 {code} 黏在文字中：「{text}」',
+  'findings.levelFar': '{owner} 的級別為 {level}，與基準級別 {base} 相差 {distance}',
+  'findings.levelRange.standard': '基準級別 {level} 不在 1–6 級之內',
+  'findings.levelRange.row': '{owner} 的級別 {level} 不在 1–6 級之內',
+  'findings.lineEnds.bom': '檔案以 UTF-8 位元組順序標記（BOM）開頭；請存成不含 BOM 的檔案',
+  'findings.lineEnds.crlf': '行尾為 CRLF（Windows），第一處在第 {line} 行；請存成 LF',
+  'findings.staleCurrent': 'v{version} 仍標示為最新版本，但 {file} 有 v{newest}',
+  'findings.standardCodeFormat.code': '「{code}」不是 AAA9999-999vN 形式的職能基準代碼（如 IIS3512-001v3）',
+  'findings.standardCodeFormat.version': 'version {version} 與代碼 {code} 不一致',
+  'findings.standardCodeFormat.row': '版本表中的「{code}」不是 AAA9999-999vN 形式的職能基準代碼',
+  'findings.undefinedCompetency': (p) => `${String(p.owner)} 需要 ${String(p.code)}，但${p.kind === 'knowledge' ? '知識' : '技能'}清單中沒有定義`,
+  'findings.unexplainedRename': '{base} 在 v{version} 名為「{name}」，在 v{oldVersion}（{oldFile}）名為「{oldName}」，版本表中沒有一列說明',
+  'findings.unusedCompetency': '{code} {name} 有定義，但沒有任務需要它',
+  'findings.versionSuccession.unnamed': '歷史版本 v{version} 沒有註明被哪個版本取代（已被《…》取代）',
+  'findings.versionSuccession.other': 'v{version} 註明被 {named} 取代，但下一個版本是 {next}',
+  'findings.versionSuccession.date': 'v{version} 的日期 {date} 不晚於 v{prev} 的 {prevDate}',
+  'findings.versionTable.missing': '版本表沒有列出本檔的版本 {version}',
+  'findings.versionTable.ownHistorical': '本檔的版本 {version} 被列為歷史版本，且沒有註明取代它的版本',
+  'findings.versionTable.code': '版本表將 v{version} 列為 {rowCode}，本檔代碼為 {code}',
+  'findings.versionTable.name': '版本表中 v{version} 名為「{rowName}」，本檔為「{name}」',
+  'findings.versionTable.newer': '版本表列出 v{version}，比本檔的 v{own} 還新',
+  'findings.versionTable.twoCurrent': '除本檔的 v{own} 外，v{version} 也被列為最新版本',
+  'findings.versionTable.twice': 'v{version} 列了兩次',
+
+  'findings.yaml.syntax': 'YAML 語法錯誤：{detail}',
+  'findings.yaml.unclosed': '未閉合的「{open}」：開在第 {line} 行第 {column} 欄，剖析器在第 {endLine} 行第 {endColumn} 欄放棄（{detail}）',
+  'findings.yaml.duplicateKey': '同一個對應中有重複的鍵：{detail}',
+  'findings.yaml.unknownTag': '不允許自訂標籤：{detail}',
+  'findings.yaml.tooDeep': '巢狀太深：{detail}',
+  'findings.yaml.warning': 'YAML 警告：{detail}',
+  'findings.yaml.aliasBomb': '文件無法展開：{detail}',
+  'findings.schema.missing': (p) => `${at(p)} 缺少必要的屬性 ${quotedList(p.props)}`,
+  'findings.schema.unknownProperty': (p) => `${at(p)} 有未知的屬性「${String(p.name)}」`,
+  'findings.schema.type': (p) => `${at(p)} 必須是${(Array.isArray(p.expected) ? (p.expected as readonly string[]) : [String(p.expected)]).map((k) => TYPE[k] ?? k).join('或')}，實為${value(p)}`,
+  'findings.schema.enum': (p) => `${at(p)} 必須是 ${Array.isArray(p.allowed) ? p.allowed.join('、') : String(p.allowed)} 之一，實為${value(p)}`,
+  'findings.schema.empty': (p) => `${at(p)} 不可為空`,
+  'findings.schema.date': (p) => `${at(p)} 必須是寫成 YYYY-MM-DD 的日期，實為${value(p)}`,
+  'findings.schema.pattern': (p) => `${at(p)} 必須符合 ${String(p.pattern)}，實為${value(p)}`,
+  'findings.schema.minimum': (p) => `${at(p)} 必須至少為 ${String(p.min)}，實為${value(p)}`,
+  'findings.schema.other': (p) => `${at(p)} ${String(p.detail)}`,
+  'findings.load.empty': '檔案是空的：職能基準檔包含一個 YAML 對應',
+  'findings.load.tooLarge': '檔案有 {size} 位元組；職能基準檔最多 {max} 位元組',
+  'findings.load.binary': '檔案是二進位檔（含有 NUL 位元組），不是 YAML 文字',
+  'findings.load.invalidUtf8': '檔案不是有效的 UTF-8（第 {byte} 位元組）；請存成 UTF-8',
+  'findings.load.missing': '無法讀取檔案：沒有這個檔案',
+  'findings.load.directory': '無法讀取檔案：這是一個資料夾',
+  'findings.load.permission': '無法讀取檔案：權限不足',
+  'findings.load.other': '無法讀取檔案：{detail}',
+  'findings.baseline.invalid': '{file} 不是 compstd 的基準檔（baseline）：{detail}',
+  'findings.baseline.unreadable': '無法讀取基準檔 {file}：{detail}',
+  'findings.baseline.written': '已寫入基準檔 {file}：{entries} 項、{findings} 個發現',
+  'findings.baseline.stale': (p) =>
+    `基準檔中 ${String(p.file)} 的 ${String(p.rule)}（${String(p.message)}）記有 ${String(p.count)} 次，現在只出現 ${String(p.found)} 次：請以 --write-baseline 更新基準檔`,
+} satisfies Catalogue;
+
+/** What each published defect is, for `findings.published`. */
+const PUBLISHED_ZH: Record<string, string> = {
+  'standard-code-format': '版本表中的代碼形式不正確',
+  'element-code-format': '代碼形式不正確',
+  'code-hierarchy': '代碼與所在位置不符',
+  'duplicate-code': '重複的代碼',
+  'code-gap': '跳號',
+  'undefined-competency': '任務需要的 K 或 S 未定義',
+  'unused-competency': '沒有任務需要的 K 或 S',
+  'level-range': '級別不在 1–6 之內',
+  'version-table': '版本表不完整或錯亂',
+  'version-succession': '版本表的歷史列或日期',
+  'glued-code': '儲存格合併進了鄰格的代碼',
+  'empty-text': '空白文字',
+  'footnote-missing': '註解標記沒有註釋',
+};

@@ -1,0 +1,21 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  errnoCode,
+  ioError,
+  ioMessage,
+  isIoError,
+  ownIoError,
+  printable
+} from "./chunk-MIJ55RZC.js";
+import "./chunk-QKJZ6V7J.js";
+import "./chunk-M7FJ6D5X.js";
+import "./chunk-TE5S4JRX.js";
+import "./chunk-XYDU2MH7.js";
+export {
+  errnoCode,
+  ioError,
+  ioMessage,
+  isIoError,
+  ownIoError,
+  printable
+};
