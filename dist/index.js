@@ -1,11 +1,11 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   findCatalog
-} from "./chunks/chunk-WJWMS6P5.js";
+} from "./chunks/chunk-NKFGVSEV.js";
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-Z6BTLM65.js";
+} from "./chunks/chunk-NDMZG4X7.js";
 import {
   SEVERITY_RULES,
   classify,
@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-GXFV657W.js";
 import "./chunks/chunk-2QFVHSDV.js";
 import "./chunks/chunk-T5IFUHR5.js";
-import "./chunks/chunk-V3ACJTLK.js";
+import "./chunks/chunk-4COBXX5R.js";
 import "./chunks/chunk-ZAREEZYM.js";
 import {
   bundledCatalogRoot
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-D6IAXHRU.js";
 import {
   run
-} from "./chunks/chunk-YJD4PH3U.js";
+} from "./chunks/chunk-CD6HN2EU.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-ANOZGNLI.js";
+import "./chunks/chunk-4YULXXJZ.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-SAYV4GXS.js";
+import "./chunks/chunk-NI4KA3E7.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   formatStandardCode,
@@ -42,8 +42,8 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-J5FE6S4V.js";
-import "./chunks/chunk-HQR4M5HK.js";
+} from "./chunks/chunk-KD4SFCX3.js";
+import "./chunks/chunk-P5GBATZY.js";
 import {
   competencyIndex,
   refCode,
@@ -51,14 +51,14 @@ import {
   tableBlocks
 } from "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-MIJ55RZC.js";
+import "./chunks/chunk-SHKNN6GU.js";
 import {
   CompstdError,
   InputError,
   NotFoundError,
   UsageError
-} from "./chunks/chunk-QKJZ6V7J.js";
-import "./chunks/chunk-M7FJ6D5X.js";
+} from "./chunks/chunk-IMXDR4MN.js";
+import "./chunks/chunk-ZAPX7TDI.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-TU2EU5MG.js";
 import {

@@ -1,19 +1,19 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-4MPUPANH.js";
+} from "./chunks/chunk-R4MV4TBC.js";
 import {
   FileCache
 } from "./chunks/chunk-FJSQAXIL.js";
 import "./chunks/chunk-LLWRJTKT.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-J5FE6S4V.js";
-import "./chunks/chunk-HQR4M5HK.js";
+import "./chunks/chunk-KD4SFCX3.js";
+import "./chunks/chunk-P5GBATZY.js";
 import "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-MIJ55RZC.js";
-import "./chunks/chunk-QKJZ6V7J.js";
-import "./chunks/chunk-M7FJ6D5X.js";
+import "./chunks/chunk-SHKNN6GU.js";
+import "./chunks/chunk-IMXDR4MN.js";
+import "./chunks/chunk-ZAPX7TDI.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-XYDU2MH7.js";
 

@@ -6,7 +6,7 @@
 import { InputError } from '../model/errors.js';
 import { msg } from '../model/i18n.js';
 import type { Row, Standard, VersionRow } from '../model/schema.js';
-import { asStandardCode, headerRow, isHeaderLabel, isVersionHead, versionOfCode, versionRow, type Header } from './header.js';
+import { STATUS_NOT_PRINTED, asStandardCode, headerRow, isHeaderLabel, isVersionHead, versionOfCode, versionRow, type Header } from './header.js';
 import { detectLayout, isBlank, isSeparator, isTableLine, isTabRow, readRow, startsNewSection, tabCells, toLines, type Layout, type Line, type TableRow } from './lines.js';
 import { Journal, type ImportWarning } from './repairs.js';
 import { Attitudes, isAttitudesHeading, isNotesHeading, Notes, stripBullet } from './tail.js';
@@ -197,6 +197,14 @@ function importText(text: string, lang: Lang): ImportResult {
     // v1 is at times printed without its `v1`: the file's code names its version.
     code = `${printed}v${version}`;
     journal.add({ at: 'code', kind: 'other', before: printed, after: code, note: journal.say(msg('import.note.codeWithoutVersion', { version })) });
+  }
+  // A row that prints no status is not made historical by default: the file's own version, when no
+  // other row is current, is the current one (a status 「略」 where 最新版本 belongs).
+  for (const v of versions) {
+    if (!STATUS_NOT_PRINTED.has(v)) continue;
+    const inferred = v.version === version && !versions.some((o) => o !== v && o.status === 'current') ? 'current' : 'historical';
+    v.status = inferred;
+    journal.add({ at: `versions.V${v.version}.status`, kind: 'other', after: inferred, note: journal.say(msg('import.note.statusInferred', { version: v.version, status: inferred })) });
   }
   for (const v of versions) {
     if (v.code !== '') continue;

@@ -30,6 +30,9 @@ export function isVersionHead(cells: readonly string[]): boolean {
  * One row of the version table, read by what each cell holds rather than where it is: shifted
  * columns and missing cells are common. Undefined when the row names no version at all.
  */
+/** Rows of the version table that print no status: the document decides theirs (see document.ts). */
+export const STATUS_NOT_PRINTED = new WeakSet<VersionRow>();
+
 export function versionRow(row: TableRow, journal: Journal): VersionRow | undefined {
   // A line break inside a cell: no space between Chinese characters.
   const cells = row.cells.map((c) => c.split(/\s*\n\s*/).reduce((a, b) => joinCut(a, b)).trim());
@@ -79,7 +82,9 @@ export function versionRow(row: TableRow, journal: Journal): VersionRow | undefi
     version = 1;
   }
   if (status === undefined) journal.warn(row.line, msg('import.warn.versionRowNoStatus', { version }));
-  return journal.at({ version, code: code ?? '', name: name ?? '', status: status ?? 'historical', note: note ?? '', date }, row.line);
+  const out = journal.at({ version, code: code ?? '', name: name ?? '', status: status ?? 'historical', note: note ?? '', date }, row.line);
+  if (status === undefined) STATUS_NOT_PRINTED.add(out);
+  return out;
 }
 
 /** What the header table holds. */

@@ -63,4 +63,5 @@ export const IMPORT_EN = {
   'import.error.dutyFirst': 'expected a duty (主要職責, T1 …) before the first task, found none',
   'import.error.firstTask': 'expected a task (工作任務, T1.1 …) in the first row of the task table, found an empty cell',
   'import.error.dutyCode': 'expected a duty code (T1, T2 …) at the start of the 主要職責 cell, found 「{found}」',
+  'import.note.statusInferred': "the version table prints no status for V{version}: taken as {status} from the file's own version",
 } satisfies Catalogue;

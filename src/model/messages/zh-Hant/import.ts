@@ -61,4 +61,5 @@ export const IMPORT_ZH = {
   'import.error.dutyFirst': '預期第一個任務之前有主要職責（T1 …），但沒有',
   'import.error.firstTask': '預期工作任務表的第一列有工作任務（T1.1 …），但儲存格是空的',
   'import.error.dutyCode': '預期主要職責儲存格以職責代碼（T1、T2 …）開頭，找到「{found}」',
+  'import.note.statusInferred': (p: Params) => `版本表未印出 V${String(p.version)} 的狀態：依本檔版本推定為${p.status === 'current' ? '最新版本' : '歷史版本'}`,
 } satisfies Catalogue;
