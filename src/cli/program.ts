@@ -13,6 +13,8 @@ import { registerExport } from './commands/export.js';
 import { registerSearch } from './commands/search.js';
 import { registerDiff } from './commands/diff.js';
 import { registerImport } from './commands/import.js';
+import { registerCoverage } from './commands/coverage.js';
+import { registerImpact } from './commands/impact.js';
 import { Context, type GlobalOptions } from './context.js';
 import { EXIT, reportError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -87,6 +89,8 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
   registerSearch(program, runner);
   registerDiff(program, runner);
   registerImport(program, runner);
+  registerCoverage(program, runner);
+  registerImpact(program, runner);
   return program;
 }
 

@@ -49,8 +49,13 @@ warnings than --max-warnings, 2 usage error.`,
         const startedAt = new Date();
         const { validate } = await import('../../rules/validate.js');
         const catalog = inputs.length === 0 ? await ctx.catalogRoot() : undefined;
-        const result = await validate({
-          inputs: inputs.length === 0 ? [catalog!] : inputs,
+        // Course mapping files are checked against the standard they name (src/rules/course-check.ts).
+        const { splitCourseInputs, validateCourses } = await import('./course-shared.js');
+        const split = await splitCourseInputs(ctx, inputs);
+        const courses = await validateCourses(ctx, split.courses);
+        const empty = { findings: [], files: [], sources: new Map<string, string>() };
+        const result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
+          inputs: inputs.length === 0 ? [catalog!] : split.rest,
           cwd: ctx.io.cwd,
           readStdin: ctx.io.readStdin,
           configPath: opts.config,
@@ -59,6 +64,9 @@ warnings than --max-warnings, 2 usage error.`,
           jobs: opts.jobs,
           cache: await ctx.cacheSpec('validate'),
         });
+        result.findings.push(...courses.findings);
+        result.files.push(...courses.files);
+        for (const [k, v] of courses.sources) result.sources.set(k, v);
         const errors = result.findings.filter((f) => f.severity === 'error').length;
         const warnings = result.findings.filter((f) => f.severity === 'warning').length;
         const warningsFail = (opts.failOn === 'warning' && warnings > 0) || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings);
