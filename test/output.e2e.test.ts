@@ -28,6 +28,8 @@ const TEXT_RUNS: ReadonlyArray<readonly string[]> = [
   ['diff', 'IDC3512-002v2', `${FIXTURES}diff/mixed-idc.yaml`],
   ['diff', 'IIS3512-001'],
   ['validate', `${FIXTURES}rules/code-gap`, `${FIXTURES}rules/cjk-space`, `${FIXTURES}bad/not-yaml.yaml`],
+  ['coverage', `${ROOT}docs/examples/IIS3512-001v3.course.yaml`],
+  ['impact', `${ROOT}docs/examples/IIS3512-001v3.course.yaml`, '--to', 'IIS3512-001v2'],
 ];
 
 describe('every text output fits the width', () => {
