@@ -153,7 +153,7 @@ describe('course template → filled → imported', () => {
         row[0] = u.id as string;
         row[1] = u.title as string;
         row[2] = String(u.hours);
-        row[3] = u.level === undefined ? '' : String(u.level);
+        row[3] = typeof u.level === 'number' ? String(u.level) : '';
         for (const kind of ['tasks', 'knowledge', 'skills', 'attitudes']) for (const code of (u[kind] as string[] | undefined) ?? []) row[header.indexOf(code)] = '●';
       });
       const filled = XLSX.utils.aoa_to_sheet(rows.slice(0, 7 + example.units.length));

@@ -1,5 +1,5 @@
 /** A mapping as the text of a mapping file: the modeline, then YAML with code lists on one line. */
-import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 import { COVER_KINDS, type CourseMapping } from '../model/course.js';
 
 export const COURSE_SCHEMA_URL = 'https://compstd.dev/schemas/course.schema.json';
@@ -18,7 +18,7 @@ export function courseYaml(mapping: CourseMapping, o: SerializeOptions = {}): st
     units.items.forEach((item, i) => {
       if (!isMap(item)) return;
       for (const kind of COVER_KINDS) {
-        const list = (item as YAMLMap).get(kind, true);
+        const list = item.get(kind, true);
         if (isSeq(list)) list.flow = true;
       }
       const notes = o.comments?.get(i);

@@ -100,6 +100,10 @@ function xmlOf(bytes: Uint8Array, shown: string, part: string): Record<string, u
 }
 
 type XmlNode = Record<string, unknown>;
+/** A scalar of the parsed XML as text; anything else is empty. */
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+/** An element's text: the element itself when it is a plain string, else its #text. */
+const textOf = (v: unknown): string => (v !== null && typeof v === 'object' ? str((v as XmlNode)['#text']) : str(v));
 const arr = (v: unknown): XmlNode[] => (Array.isArray(v) ? (v as XmlNode[]) : v === undefined ? [] : [v as XmlNode]);
 
 /** The text of an <si> or <is>: its <t>, or the <t> of each run. */
@@ -108,7 +112,7 @@ function richText(node: unknown): string {
   if (node === null || typeof node !== 'object') return '';
   const n = node as XmlNode;
   const t = n.t;
-  const own = typeof t === 'string' ? t : t && typeof t === 'object' ? String((t as XmlNode)['#text'] ?? '') : '';
+  const own = textOf(t);
   return own + arr(n.r).map((r) => richText(r)).join('');
 }
 
@@ -143,9 +147,9 @@ export function xlsxRows(bytes: Uint8Array, shown: string): string[][] {
     if (!Number.isInteger(index) || index < 0 || index >= 2000) continue;
     const cells: string[] = [];
     for (const c of arr(row.c)) {
-      const col = columnIndex(String(c['@r'] ?? ''));
+      const col = columnIndex(str(c['@r']));
       if (col < 0 || col >= 500) continue;
-      const v = c.v === undefined ? '' : typeof c.v === 'object' ? String((c.v as XmlNode)['#text'] ?? '') : String(c.v);
+      const v = textOf(c.v);
       const type = c['@t'];
       cells[col] = type === 's' ? (shared[Number(v)] ?? '') : type === 'inlineStr' ? richText(c.is) : v;
     }
@@ -159,7 +163,8 @@ export function csvRows(text: string): string[][] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
-  return parseCsv(body, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  const rows: unknown = parseCsv(body, { delimiter, relax_column_count: true, skip_empty_lines: false });
+  return rows as string[][];
 }
 
 /** A filled-in course workbook (XLSX or CSV) as text rows, read through the bounded reader. */
