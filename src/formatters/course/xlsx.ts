@@ -11,6 +11,7 @@ import { templateGrid, FIXED_COLUMNS, HEADER_ROW } from '../../course/template.j
 import { csvDocument } from '../encode/csv.js';
 import { displayWidth, prepareDisplayWidth, stringsOf } from '../text/width.js';
 import { formatter, type RenderContext } from '../types.js';
+import { printable } from './print.js';
 import type { TemplateData } from './index.js';
 
 type Row = Sheet<Buffer>['data'][number];
@@ -94,7 +95,12 @@ export const coverageXlsx = formatter<Coverage>('binary', async (c, rc) => {
       ...summaryRows.map((r) => r.map((v, i) => text(v, i === 0 ? { height: heightOf(r, sw) } : {}))),
     ],
   };
-  return writeXlsxFile([infoSheet(c, rc), gridSheet(rc.tr('course.sheet.matrix'), head, names, rows, 2), summary]).toBuffer();
+  const matrix = gridSheet(rc.tr('course.sheet.matrix'), head, names, rows, 2);
+  const book = await writeXlsxFile([infoSheet(c, rc), matrix, summary]).toBuffer();
+  return printable(book, [
+    { index: 1, name: matrix.sheet!, rows: 2, columns: 2 },
+    { index: 2, name: summary.sheet!, rows: 0, columns: 0 },
+  ]);
 });
 
 export const templateCsv = formatter<TemplateData>('csv', (d, rc) => {
@@ -110,7 +116,12 @@ export const templateXlsx = formatter<TemplateData>('binary', async (d, rc) => {
   const names = rows[HEADER_ROW + 1]!;
   const units = rows.slice(HEADER_ROW + 2);
   const grid = gridSheet(rc.tr('course.sheet.matrix'), head, names, units, FIXED_COLUMNS);
+  // The course's fields (not the one-line help) are readable in the fixed columns too.
+  const fields = top.filter((_, i) => i !== HEADER_ROW - 1);
+  grid.columns = grid.columns?.map((c, i) => (i < FIXED_COLUMNS ? { width: Math.max(c.width ?? 0, widthOf(fields.map((r) => r[i] ?? ''))) } : c));
   // The course's fields above the grid; the frozen rows are the two header rows below them.
-  const before: Row[] = top.map((r) => r.map((v, i) => (i === 0 ? bold(v) : text(v))));
-  return writeXlsxFile([{ ...grid, stickyRowsCount: HEADER_ROW + 2, data: [...before, ...grid.data] }]).toBuffer();
+  // The one-line help runs over the empty cells to its right (not wrapped into column A).
+  const before: Row[] = top.map((r, k) => r.map((v, i) => (k === HEADER_ROW - 1 ? text(v, { wrap: false }) : i === 0 ? bold(v) : text(v))));
+  const book = await writeXlsxFile([{ ...grid, stickyRowsCount: HEADER_ROW + 2, data: [...before, ...grid.data] }]).toBuffer();
+  return printable(book, [{ index: 0, name: grid.sheet!, rows: HEADER_ROW + 2, columns: FIXED_COLUMNS }]);
 });
