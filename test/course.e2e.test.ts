@@ -109,11 +109,9 @@ describe('impact and migrate against a v4', () => {
   });
 
   it('says plainly when REF is known only from a version table', () => {
-    const older = join(dir, 'v2map.course.yaml');
     const r = compstd(['impact', EXAMPLE, '--to', 'IIS3512-001v2', '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('IIS3512-001v2 is known only from a version table');
-    void older;
   });
 
   it('migrate rewrites the renumbered code, flags the removed one, and the result validates against v4', () => {
@@ -167,4 +165,23 @@ describe('course template → filled → imported', () => {
       expect(parseYaml(imported.stdout)).toEqual(example);
     });
   }
+});
+
+describe('hostile mapping data', () => {
+  it('a unit id with control characters never reaches the terminal; a title like a formula stays text in the workbook', () => {
+    const file = join(dir, 'hostile.course.yaml');
+    const text = readFileSync(EXAMPLE, 'utf8').replace('id: U4', 'id: "U4\\e[31m"').replace('title: 資訊技術趨勢與雲端產品概論', 'title: "=HYPERLINK(\\"http://x\\")"');
+    writeFileSync(file, text);
+    const m = compstd(['migrate', file, '--to', 'IIS3512-001v4', '-o', join(dir, 'h4.yaml'), '--catalog', CAT]);
+    expect(m.code).toBe(1);
+    expect(m.stderr).toContain('U4\\x1b[31m');
+    expect(m.stderr).not.toContain('\u001b');
+    const out = join(dir, 'hostile.xlsx');
+    expect(compstd(['coverage', file, '-f', 'xlsx', '-o', out]).code).toBe(0);
+    const ws = XLSX.read(readFileSync(out), { cellFormula: true }).Sheets['涵蓋矩陣']!;
+    const cell = Object.values(ws).find((c: { v?: unknown }) => typeof c === 'object' && c !== null && c.v === '=HYPERLINK("http://x")') as { f?: string; t: string } | undefined;
+    expect(cell).toBeDefined();
+    expect(cell!.f).toBeUndefined();
+    expect(cell!.t).toBe('s');
+  });
 });

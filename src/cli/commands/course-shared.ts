@@ -70,7 +70,8 @@ export async function importCourseSheet(ctx: Context, file: string, opts: { outp
   ]);
   const read = mappingFromGrid(readCourseSheet(resolve(ctx.io.cwd, file), file));
   if (read === undefined) throw new InputError({ id: 'course.not-a-template', params: { file } });
-  for (const n of read.notes) ctx.warn(`${file}: ${ctx.t(n)}`);
+  const { terminalSafe } = await import('../../formatters/encode/terminal.js');
+  for (const n of read.notes) ctx.warn(terminalSafe(`${file}: ${ctx.t(n)}`)); // cells of the workbook
   const text = courseYaml(read.mapping);
   ctx.warn(ctx.t({ id: 'course.imported', params: { units: read.mapping.units.length } }));
   if (opts.output === undefined || opts.output === '-') {

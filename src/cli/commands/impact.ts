@@ -73,12 +73,13 @@ Examples:
     )
     .action(async (file: string, opts: { to: string; output?: string }, command: Command) => {
       await runner(async (ctx) => {
-        const [{ migrate }, { courseYaml, modelineSchema }, { standardItems }, { InputError }, { COVER_KINDS }] = await Promise.all([
+        const [{ migrate }, { courseYaml, modelineSchema }, { standardItems }, { InputError }, { COVER_KINDS }, { terminalSafe }] = await Promise.all([
           import('../../course/impact.js'),
           import('../../course/serialize.js'),
           import('../../course/codes.js'),
           import('../../model/errors.js'),
           import('../../model/course.js'),
+          import('../../formatters/encode/terminal.js'),
         ]);
         const { loaded, from, target, diff } = await prepare(ctx, file, opts.to);
         if (target.kind === 'history') throw new InputError({ id: 'course.migrate.history', params: { ref: `${target.base}v${target.version}` } });
@@ -92,7 +93,7 @@ Examples:
           const reason = ctx.t({ id: `course.migrate.reason.${r.reason}`, params: { from: diff.from, to: diff.to } });
           const line = ctx.t({ id: 'course.migrate.review', params: { unit: r.unit, code: r.code, reason } });
           comments.set(r.index, [...(comments.get(r.index) ?? []), line]);
-          ctx.warn(line);
+          ctx.warn(terminalSafe(line)); // unit ids and codes come from the data
         }
         const text = courseYaml(m.mapping, { schema: modelineSchema(loaded.text), comments });
         ctx.warn(ctx.t({ id: 'course.migrate.done', params: { renamed: m.renamed.length, review: m.review.length } }));
