@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const DOMAIN = ['rules', 'diff', 'query', 'matrix', 'import'];
+const DOMAIN = ['rules', 'diff', 'query', 'matrix', 'import', 'course'];
 const IO = ['node:fs', 'fs', 'node:fs/promises', 'node:child_process', 'child_process'];
 
 /** One no-restricted-imports block per layer: what lies below it (and, for the pure ones, file access). */
@@ -24,7 +24,7 @@ function layers() {
   return [
     block(['src/model/**/*.ts'], ['load', ...DOMAIN, 'formatters', 'cli'], true),
     block(['src/load/**/*.ts'], [...DOMAIN, 'formatters', 'cli'], false),
-    block(['src/diff/**/*.ts', 'src/query/**/*.ts', 'src/matrix/**/*.ts', 'src/import/**/*.ts'], ['formatters', 'cli'], true),
+    block(['src/diff/**/*.ts', 'src/query/**/*.ts', 'src/matrix/**/*.ts', 'src/import/**/*.ts', 'src/course/**/*.ts'], ['formatters', 'cli'], true),
     block(['src/rules/**/*.ts'], ['formatters', 'cli'], false),
     block(['src/formatters/**/*.ts'], ['cli'], true),
   ];

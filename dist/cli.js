@@ -1,19 +1,19 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-CD6HN2EU.js";
+} from "./chunks/chunk-LQZDXS7H.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-4YULXXJZ.js";
+import "./chunks/chunk-ZASHR6GR.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-NI4KA3E7.js";
+import "./chunks/chunk-DR5MUGYW.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   ioMessage
-} from "./chunks/chunk-SHKNN6GU.js";
-import "./chunks/chunk-IMXDR4MN.js";
+} from "./chunks/chunk-BOCYW7WS.js";
+import "./chunks/chunk-GPVGZVKZ.js";
 import {
   t
-} from "./chunks/chunk-ZAPX7TDI.js";
+} from "./chunks/chunk-NDWF3NAI.js";
 import {
   DEFAULT_LANG,
   parseLang
@@ -24,7 +24,7 @@ import "./chunks/chunk-XYDU2MH7.js";
 // src/cli/main.ts
 import { writeSync } from "node:fs";
 async function readStdin(limit) {
-  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-ZH6OHIB6.js");
+  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-3Q3J34YH.js");
   return new TextDecoder().decode(await readStreamBounded(process.stdin, limit ?? MAX_STANDARD_BYTES));
 }
 function langOf(argv) {

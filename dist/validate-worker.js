@@ -1,19 +1,20 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-R4MV4TBC.js";
+} from "./chunks/chunk-FCJKS5ZY.js";
 import {
   FileCache
 } from "./chunks/chunk-FJSQAXIL.js";
-import "./chunks/chunk-LLWRJTKT.js";
+import "./chunks/chunk-XN57YLEB.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-KD4SFCX3.js";
-import "./chunks/chunk-P5GBATZY.js";
+import "./chunks/chunk-HSHLJMPO.js";
+import "./chunks/chunk-PADHJYC6.js";
+import "./chunks/chunk-4FP2LTHJ.js";
 import "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-SHKNN6GU.js";
-import "./chunks/chunk-IMXDR4MN.js";
-import "./chunks/chunk-ZAPX7TDI.js";
+import "./chunks/chunk-BOCYW7WS.js";
+import "./chunks/chunk-GPVGZVKZ.js";
+import "./chunks/chunk-NDWF3NAI.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-XYDU2MH7.js";
 

@@ -2,11 +2,13 @@
 // TypeBox definition in src/model/schema.ts. Run after changing the model: npm run gen:schema.
 // test/schema-sync.test.ts fails when either committed file is out of date.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { schemaJson, validatorCode } from './schema-json.mjs';
+import { courseSchemaJson, courseValidatorCode, schemaJson, validatorCode } from './schema-json.mjs';
 
 const targets = [
   ['../schemas/standard.schema.json', schemaJson],
   ['../src/load/generated/standard-validator.js', validatorCode],
+  ['../schemas/course.schema.json', courseSchemaJson],
+  ['../src/load/generated/course-validator.js', courseValidatorCode],
 ];
 for (const [rel, make] of targets) {
   const out = new URL(rel, import.meta.url);

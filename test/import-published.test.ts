@@ -111,7 +111,8 @@ describe('import fixes, each on a document shaped like the failing one', () => {
   it('a garbled version table: the doubled status is not the note; nothing is left out', () => {
     const { standard } = importDocument(VARIANTS['garbled version table (status 略, V1 under the v2 code, status and note columns doubled)']!.text, 'x.txt');
     expect(standard.versions.map((v) => [v.version, v.code, v.name, v.status, v.note, v.date])).toEqual([
-      [3, 'LPS5404-001v3', '系統機動保全人員', 'historical', '略', '2023-12-15'],
+      // 略 in the status column of the file's own version, and no other row current: the current one.
+      [3, 'LPS5404-001v3', '系統機動保全人員', 'current', '略', '2023-12-15'],
       [2, 'LPS5404-001v2', '系統駐衛保全人員', 'historical', '已被《LPS5404-001v3》取代', '2020-12-31'],
       [1, 'LPS5404-001v2', '系統保全人員', 'historical', '已被《LPS5404-001v2》取代', '2017-12-31'],
     ]);

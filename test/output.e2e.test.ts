@@ -28,6 +28,8 @@ const TEXT_RUNS: ReadonlyArray<readonly string[]> = [
   ['diff', 'IDC3512-002v2', `${FIXTURES}diff/mixed-idc.yaml`],
   ['diff', 'IIS3512-001'],
   ['validate', `${FIXTURES}rules/code-gap`, `${FIXTURES}rules/cjk-space`, `${FIXTURES}bad/not-yaml.yaml`],
+  ['coverage', `${ROOT}docs/examples/IIS3512-001v3.course.yaml`],
+  ['impact', `${ROOT}docs/examples/IIS3512-001v3.course.yaml`, '--to', 'IIS3512-001v2'],
 ];
 
 describe('every text output fits the width', () => {
@@ -73,6 +75,7 @@ describe('CSV', () => {
     ['diff', `${ROOT}standards/IIS3512-001/v3.yaml`, `${HOSTILE}/IIS3512-001/v3.yaml`],
     ['export', 'IIS3512-001v3', '--matrix', 'knowledge'],
     ['export', 'IIS3512-001v3', '--matrix', 'attitudes'],
+    ['coverage', `${ROOT}docs/examples/IIS3512-001v3.course.yaml`],
   ];
   it.each(runs)('%s %s … starts with a BOM and no cell can run as a formula', (...args) => {
     const r = compstd([...args, '--format', 'csv', '--catalog', HOSTILE]);
@@ -107,6 +110,8 @@ describe('terminal output', () => {
     ['search', '紅字'],
     ['compare', 'IIS3512-001v3', 'IIS3512-001v3'],
     ['diff', `${ROOT}standards/IIS3512-001/v3.yaml`, 'IIS3512-001v3'],
+    ['coverage', `${ROOT}docs/examples/IIS3512-001v3.course.yaml`],
+    ['impact', `${ROOT}docs/examples/IIS3512-001v3.course.yaml`, '--to', `${ROOT}standards/IIS3512-001/v3.yaml`],
   ];
   it.each(runs)('%s %s … carries no control character of the data, in colour or not', (...args) => {
     for (const env of [{}, { FORCE_COLOR: '1' }] as Array<Record<string, string>>) {
@@ -130,6 +135,8 @@ describe('Markdown', () => {
     ['rules'],
     ['diff', `${ROOT}standards/IIS3512-001/v3.yaml`, 'IIS3512-001v3'],
     ['export', 'IIS3512-001v3'],
+    ['coverage', `${ROOT}docs/examples/IIS3512-001v3.course.yaml`],
+    ['impact', `${ROOT}docs/examples/IIS3512-001v3.course.yaml`, '--to', `${ROOT}standards/IIS3512-001/v3.yaml`],
   ];
   it.each(runs)('%s %s … --format md: no HTML from the data, every table row as wide as its header', (...args) => {
     const r = compstd([...args, '--format', 'md', '--catalog', HOSTILE]);

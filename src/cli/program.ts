@@ -14,6 +14,8 @@ import { registerSearch } from './commands/search.js';
 import { registerDiff } from './commands/diff.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerCoverage } from './commands/coverage.js';
+import { registerImpact } from './commands/impact.js';
 import { Context, type GlobalOptions } from './context.js';
 import { EXIT, reportError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -89,6 +91,8 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
   registerDiff(program, runner);
   registerImport(program, runner);
   registerInit(program, runner);
+  registerCoverage(program, runner);
+  registerImpact(program, runner);
   return program;
 }
 

@@ -6,7 +6,7 @@ import { addOutputOptions, choice } from '../options.js';
 import type { Runner } from '../program.js';
 import type { OutputOptions } from '../render.js';
 
-export const EXPORT_FORMATS = ['csv', 'markdown', 'json', 'yaml', 'xlsx', 'docx', 'odt'] as const;
+export const EXPORT_FORMATS = ['csv', 'markdown', 'json', 'yaml', 'xlsx', 'docx', 'odt', 'course-template'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const BY_EXTENSION: Record<string, ExportFormat> = {
@@ -82,6 +82,16 @@ Examples:
           if (entries.length !== 1) throw new UsageError(msg('document.oneStandard', { count: entries.length }));
           const [{ render }, { DOCUMENT_FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/document/index.js')]);
           await render(ctx, DOCUMENT_FORMATS, { ...opts, format }, { entry: entries[0]! });
+          return 0;
+        }
+        if (format === 'course-template') {
+          // Units × codes to fill in (XLSX or CSV by -o's extension), read back by `compstd import`.
+          const entry = entries[0];
+          if (entries.length !== 1 || entry === undefined) throw new UsageError(msg('document.oneStandard', { count: entries.length }));
+          if (entry.kind === 'history') throw new InputError(msg('cli.export.history-only', { ref: `${entry.base}v${entry.version}` }));
+          const [{ render }, { TEMPLATE_FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/course/index.js')]);
+          const sub = opts.output !== undefined && extname(opts.output).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
+          await render(ctx, TEMPLATE_FORMATS, { ...opts, format: sub }, { standard: entry.standard });
           return 0;
         }
         const published: PublishedEntry[] = [];

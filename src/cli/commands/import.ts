@@ -44,6 +44,7 @@ Examples:
           import('../../model/i18n.js'),
         ]);
         if (opts.output !== undefined && opts.into !== undefined) throw new UsageError('Give either -o or --into, not both');
+        if (file !== '-' && (await import('../../load/course.js')).isCourseSheetName(file)) return (await import('./course-shared.js')).importCourseSheet(ctx, file, opts);
         let text: string;
         if (file === '-') {
           if (!ctx.io.readStdin) throw new UsageError('Standard input is not available');

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { addOutputOptions, choice, positiveInt } from '../options.js';
 import type { Runner } from '../program.js';
 import type { OutputOptions } from '../render.js';
+import type { ValidateResult } from '../../rules/validate.js';
 import type { RunFacts } from '../../formatters/findings/summary.js';
 
 /** `stylish` is still accepted for `text`. */
@@ -55,8 +56,13 @@ warnings than --max-warnings, 2 usage error.`,
         const { validate } = await import('../../rules/validate.js');
         const source = await ctx.catalogSource();
         const catalog = inputs.length === 0 ? source.root : undefined;
-        const result = await validate({
-          inputs: inputs.length === 0 ? [catalog!] : inputs,
+        // Course mapping files are checked against the standard they name (src/rules/course-check.ts).
+        const { splitCourseInputs, validateCourses } = await import('./course-shared.js');
+        const split = await splitCourseInputs(ctx, inputs);
+        const courses = await validateCourses(ctx, split.courses);
+        const empty: ValidateResult = { findings: [], files: [], sources: new Map<string, string>(), suppressed: 0, suppressedFindings: [] };
+        const result: ValidateResult = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
+          inputs: inputs.length === 0 ? [catalog!] : split.rest,
           cwd: ctx.io.cwd,
           readStdin: ctx.io.readStdin,
           configPath: opts.config ?? source.config,
@@ -70,6 +76,9 @@ warnings than --max-warnings, 2 usage error.`,
         });
         // issue 12 (baseline)
         if (result.baselineWritten) ctx.warn(ctx.t({ id: 'findings.baseline.written', params: result.baselineWritten }));
+        result.findings.push(...courses.findings);
+        result.files.push(...courses.files);
+        for (const [k, v] of courses.sources) result.sources.set(k, v);
         const errors = result.findings.filter((f) => f.severity === 'error').length;
         const warnings = result.findings.filter((f) => f.severity === 'warning').length;
         const warningsFail = (opts.failOn === 'warning' && warnings > 0) || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings);

@@ -19,6 +19,9 @@ export const versionTable: FileRule = {
     if (row.name !== s.name) out.push({ path: ['versions', index, 'name'], message: msg('findings.versionTable.name', { version: s.version, rowName: row.name, name: s.name }) });
     s.versions.forEach((r, i) => {
       if (r.version > s.version) out.push({ path: ['versions', i, 'version'], message: msg('findings.versionTable.newer', { version: r.version, own: s.version }) });
+      // A row whose code names another version than its own (V1 printed with the v2 code).
+      const coded = /v([0-9]+)$/i.exec(r.code);
+      if (i !== index && coded && Number(coded[1]) !== r.version) out.push({ path: ['versions', i, 'code'], message: msg('findings.versionTable.rowCode', { version: r.version, rowCode: r.code }) });
       if (i !== index && r.status === 'current' && row.status === 'current') out.push({ path: ['versions', i, 'status'], message: msg('findings.versionTable.twoCurrent', { version: r.version, own: s.version }) });
     });
     const seen = new Set<number>();

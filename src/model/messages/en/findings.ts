@@ -84,6 +84,7 @@ export const FINDINGS_EN = {
   'findings.versionTable.name': 'the version table names v{version} 「{rowName}」, the file 「{name}」',
   'findings.versionTable.newer': "the version table lists v{version}, newer than this file's v{own}",
   'findings.versionTable.twoCurrent': "v{version} is listed as current besides this file's v{own}",
+  'findings.versionTable.rowCode': "the version table's row for V{version} prints the code {rowCode}, which is not that version's",
   'findings.versionTable.twice': 'v{version} is listed twice',
 
   'findings.yaml.syntax': 'YAML syntax error: {detail}',

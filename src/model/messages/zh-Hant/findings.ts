@@ -90,6 +90,7 @@ export const FINDINGS_ZH = {
   'findings.versionTable.name': '版本表中 v{version} 名為「{rowName}」，本檔為「{name}」',
   'findings.versionTable.newer': '版本表列出 v{version}，比本檔的 v{own} 還新',
   'findings.versionTable.twoCurrent': '除本檔的 v{own} 外，v{version} 也被列為最新版本',
+  'findings.versionTable.rowCode': '版本表的 V{version} 列印的代碼是 {rowCode}，不是這個版本的代碼',
   'findings.versionTable.twice': 'v{version} 列了兩次',
 
   'findings.yaml.syntax': 'YAML 語法錯誤：{detail}',
