@@ -1,19 +1,19 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LQZDXS7H.js";
+} from "./chunks/chunk-X2AAISPP.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-ZASHR6GR.js";
+import "./chunks/chunk-7CEZOX2Q.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-DR5MUGYW.js";
+import "./chunks/chunk-M5QDZRHI.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   ioMessage
-} from "./chunks/chunk-BOCYW7WS.js";
-import "./chunks/chunk-GPVGZVKZ.js";
+} from "./chunks/chunk-3HN7CLOZ.js";
+import "./chunks/chunk-5T2RDWGD.js";
 import {
   t
-} from "./chunks/chunk-NDWF3NAI.js";
+} from "./chunks/chunk-CHLQOWG4.js";
 import {
   DEFAULT_LANG,
   parseLang
@@ -24,7 +24,7 @@ import "./chunks/chunk-XYDU2MH7.js";
 // src/cli/main.ts
 import { writeSync } from "node:fs";
 async function readStdin(limit) {
-  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-3Q3J34YH.js");
+  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-UVMSBSDM.js");
   return new TextDecoder().decode(await readStreamBounded(process.stdin, limit ?? MAX_STANDARD_BYTES));
 }
 function langOf(argv) {

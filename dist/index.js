@@ -2,43 +2,36 @@ import { createRequire as __compstdRequire } from 'node:module'; const require =
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-G4X74E66.js";
+} from "./chunks/chunk-47RWBY6U.js";
 import {
   findCatalog
-} from "./chunks/chunk-MJ2WHPG5.js";
+} from "./chunks/chunk-3COPA254.js";
 import {
   SEVERITY_RULES,
   classify,
   diffEntries,
   diffStandards,
   severityOf
-} from "./chunks/chunk-CTRMGL3K.js";
+} from "./chunks/chunk-GXFV657W.js";
 import "./chunks/chunk-2QFVHSDV.js";
 import "./chunks/chunk-T5IFUHR5.js";
-import "./chunks/chunk-OUR3ZVBE.js";
+import "./chunks/chunk-VKIKFSHG.js";
 import "./chunks/chunk-ZAREEZYM.js";
+import {
+  bundledCatalogRoot
+} from "./chunks/chunk-3XL5FPGD.js";
 import {
   LABELS,
   LEVEL_DEFINITIONS,
   label
-} from "./chunks/chunk-D6IAXHRU.js";
-import {
-  listRows
-} from "./chunks/chunk-SE63SB6A.js";
-import {
-  entryCode,
-  entryName
-} from "./chunks/chunk-KOCELE5S.js";
-import {
-  bundledCatalogRoot
-} from "./chunks/chunk-LCBOUO6Y.js";
+} from "./chunks/chunk-MDKOZTUU.js";
 import {
   run
-} from "./chunks/chunk-LQZDXS7H.js";
+} from "./chunks/chunk-X2AAISPP.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-ZASHR6GR.js";
+import "./chunks/chunk-7CEZOX2Q.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-DR5MUGYW.js";
+import "./chunks/chunk-M5QDZRHI.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   formatStandardCode,
@@ -49,9 +42,9 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-HSHLJMPO.js";
-import "./chunks/chunk-PADHJYC6.js";
-import "./chunks/chunk-4FP2LTHJ.js";
+} from "./chunks/chunk-USA34ZXW.js";
+import "./chunks/chunk-NBV4734J.js";
+import "./chunks/chunk-5JNINCTQ.js";
 import {
   competencyIndex,
   refCode,
@@ -59,16 +52,23 @@ import {
   tableBlocks
 } from "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-BOCYW7WS.js";
+import "./chunks/chunk-3HN7CLOZ.js";
 import {
   CompstdError,
   InputError,
   NotFoundError,
   UsageError
-} from "./chunks/chunk-GPVGZVKZ.js";
-import "./chunks/chunk-NDWF3NAI.js";
+} from "./chunks/chunk-5T2RDWGD.js";
+import "./chunks/chunk-CHLQOWG4.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-TU2EU5MG.js";
+import {
+  listRows
+} from "./chunks/chunk-SE63SB6A.js";
+import {
+  entryCode,
+  entryName
+} from "./chunks/chunk-KOCELE5S.js";
 import "./chunks/chunk-XYDU2MH7.js";
 export {
   Catalog,

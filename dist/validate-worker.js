@@ -1,20 +1,20 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-FCJKS5ZY.js";
+} from "./chunks/chunk-3XWQMUI2.js";
 import {
   FileCache
-} from "./chunks/chunk-FJSQAXIL.js";
+} from "./chunks/chunk-IK5GT467.js";
 import "./chunks/chunk-XN57YLEB.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-HSHLJMPO.js";
-import "./chunks/chunk-PADHJYC6.js";
-import "./chunks/chunk-4FP2LTHJ.js";
+import "./chunks/chunk-USA34ZXW.js";
+import "./chunks/chunk-NBV4734J.js";
+import "./chunks/chunk-5JNINCTQ.js";
 import "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-BOCYW7WS.js";
-import "./chunks/chunk-GPVGZVKZ.js";
-import "./chunks/chunk-NDWF3NAI.js";
+import "./chunks/chunk-3HN7CLOZ.js";
+import "./chunks/chunk-5T2RDWGD.js";
+import "./chunks/chunk-CHLQOWG4.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-XYDU2MH7.js";
 

@@ -13,8 +13,11 @@ describe('compstd import', () => {
     const r = compstd(['import', IDC]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(`${ROOT}standards/IDC3512-002/v2.yaml`, 'utf8'));
-    expect(r.stderr).toContain('repaired O2.2.1 removed-space: 維 運日誌表 → 維運日誌表');
-    expect(r.stderr).toContain('repaired T2.1 merged-continuation-row');
+    expect(r.stderr).toContain('已修正 O2.2.1（刪除多餘空白）：維 運日誌表 → 維運日誌表');
+    expect(r.stderr).toContain('已修正 T2.1（合併跨頁續列）');
+    const en = compstd(['import', IDC, '--lang', 'en']);
+    expect(en.stderr).toContain('repaired O2.2.1 (removed a space): 維 運日誌表 → 維運日誌表');
+    expect(en.stderr).toContain('repaired T2.1 (merged a continuation row)');
   });
 
   it('reads standard input with -', () => {

@@ -93,3 +93,12 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
   if (env.HOME) return join(env.HOME, '.cache', 'compstd');
   return undefined;
 }
+
+/** A file's stat, taken before it is read (a file changed meanwhile is read again next time); undefined when it can't be. */
+export function statBeforeRead(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}

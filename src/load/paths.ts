@@ -27,3 +27,9 @@ export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, abs);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
+
+/** The bundled validation worker (dist/validate-worker.js), or undefined when running from unbuilt sources. */
+export function builtWorkerScript(): string | undefined {
+  const path = join(packageRoot(), 'dist', 'validate-worker.js');
+  return existsSync(path) ? path : undefined;
+}

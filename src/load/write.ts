@@ -18,6 +18,8 @@
 import {
   closeSync,
   constants,
+  existsSync,
+  mkdirSync,
   fchmodSync,
   fchownSync,
   fsyncSync,
@@ -164,5 +166,19 @@ function syncFolder(dir: string): void {
     // not possible everywhere (Windows); the file itself is on disk
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Whether a file (or what a link names) is at `path`: --force decides whether it is replaced. */
+export function targetExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/** Makes the folder of `path` with its parents; a failure is one plain message (exit 2). */
+export function makeFolderFor(path: string, display: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (e) {
+    throw ioError('write', e, display);
   }
 }

@@ -1,6 +1,5 @@
 /** One file's share of validation, the same in the main thread and in a worker. */
-import { statSync } from 'node:fs';
-import type { FileCache } from '../load/cache.js';
+import { statBeforeRead, type FileCache } from '../load/cache.js';
 import { locate } from '../load/locate.js';
 import { loadStandardFile, type LoadedFile } from '../load/read.js';
 import type { Finding } from '../model/finding.js';
@@ -49,12 +48,7 @@ export function outcomeOf(loaded: LoadedFile, settings: Settings): FileOutcome {
 export function checkFile(path: string, display: string, settings: Settings, cache?: FileCache<FileOutcome>, lookup = true): FileOutcome {
   const cached = lookup ? cache?.get(path) : undefined;
   if (cached && cached.file === display) return cached;
-  let stat;
-  try {
-    stat = cache ? statSync(path) : undefined; // before reading: a file changed meanwhile is read again next time
-  } catch {
-    stat = undefined;
-  }
+  const stat = cache ? statBeforeRead(path) : undefined;
   const outcome = outcomeOf(loadStandardFile(path, display), settings);
   if (cache && stat) cache.set(path, stat, outcome);
   return outcome;

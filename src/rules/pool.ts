@@ -2,11 +2,9 @@
  * Checks files on several threads: batches go to workers as they finish the last, so a slow file
  * doesn't hold the others back. The outcomes come back in the order of the files.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../load/paths.js';
+import { builtWorkerScript } from '../load/paths.js';
 import type { Settings } from './config.js';
 import type { FileOutcome } from './check-file.js';
 
@@ -16,10 +14,7 @@ const BATCH = 40;
 const YOUNG_GENERATION_MB = 48;
 
 /** The bundled worker script, or undefined when compstd runs from sources that were not built. */
-export function workerScript(): string | undefined {
-  const path = join(packageRoot(), 'dist', 'validate-worker.js');
-  return existsSync(path) ? path : undefined;
-}
+export const workerScript = builtWorkerScript;
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(4, availableParallelism()));

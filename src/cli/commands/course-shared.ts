@@ -61,12 +61,12 @@ export async function validateCourses(ctx: Context, files: readonly string[]): P
 
 /** `import course.xlsx|csv`: a filled-in template → a mapping file, on standard output or -o. */
 export async function importCourseSheet(ctx: Context, file: string, opts: { output?: string; force?: boolean }): Promise<number> {
-  const [{ readCourseSheet }, { mappingFromGrid }, { courseYaml }, { InputError }, { existsSync }] = await Promise.all([
+  const [{ readCourseSheet }, { mappingFromGrid }, { courseYaml }, { InputError }, { targetExists, writeFileAtomic }] = await Promise.all([
     import('../../load/course.js'),
     import('../../course/template.js'),
     import('../../course/serialize.js'),
     import('../../model/errors.js'),
-    import('node:fs'),
+    import('../../load/write.js'),
   ]);
   const read = mappingFromGrid(readCourseSheet(resolve(ctx.io.cwd, file), file));
   if (read === undefined) throw new InputError({ id: 'course.not-a-template', params: { file } });
@@ -79,8 +79,7 @@ export async function importCourseSheet(ctx: Context, file: string, opts: { outp
     return 0;
   }
   const path = resolve(ctx.io.cwd, opts.output);
-  if (existsSync(path) && opts.force !== true) throw new InputError({ id: 'io.write.exists', params: { file: opts.output } });
-  const { writeFileAtomic } = await import('../../load/write.js');
+  if (targetExists(path) && opts.force !== true) throw new InputError({ id: 'io.write.exists', params: { file: opts.output } });
   writeFileAtomic(path, text, opts.output);
   ctx.warn(ctx.t({ id: 'cli.wrote', params: { file: opts.output } }));
   return 0;

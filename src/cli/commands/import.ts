@@ -1,6 +1,5 @@
 /** `compstd import`: an iCAP standard document, as text copied out of its PDF, → a standard file. */
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { choice } from '../options.js';
 import type { Runner } from '../program.js';
@@ -35,7 +34,7 @@ Examples:
     )
     .action(async (file: string, opts: ImportOptions, command: Command) => {
       await runner(async (ctx) => {
-        const [{ UsageError, InputError }, { importDocument, withModeline }, { writeFileAtomic }, { displayPath }, { catalogFilePath }, { msg }] = await Promise.all([
+        const [{ UsageError, InputError }, { importDocument, withModeline }, { writeFileAtomic, targetExists, makeFolderFor }, { displayPath }, { catalogFilePath }, { msg }] = await Promise.all([
           import('../../model/errors.js'),
           import('../../import/index.js'),
           import('../../load/write.js'),
@@ -69,7 +68,7 @@ Examples:
         if (opts.into !== undefined) path = catalogFilePath(resolve(ctx.io.cwd, opts.into), first.standard.code, first.standard.version, show);
         const display = path === undefined ? undefined : show(path);
         const { standard, yaml, report } = display === undefined ? first : importDocument(text, source, display, ctx.lang);
-        if (path !== undefined && existsSync(path) && opts.force !== true) throw new InputError(msg('io.write.exists', { file: display }));
+        if (path !== undefined && targetExists(path) && opts.force !== true) throw new InputError(msg('io.write.exists', { file: display }));
         // The modeline resolves from where the file is written (src/load/modeline.ts).
         const { schemaRefFor } = await import('../../load/modeline.js');
         const schema = path === undefined ? undefined : schemaRefFor(path);
@@ -77,25 +76,25 @@ Examples:
 
         if (opts.report === 'json') ctx.io.stderr.write(`${JSON.stringify(report, null, 2)}\n`);
         else {
+          // What the importer did and noticed, in the reader's language; the data's text shown terminal-safe.
+          const [{ terminalSafe }, { labelIn }] = await Promise.all([import('../../formatters/encode/terminal.js'), import('../../model/labels.js')]);
+          const l = labelIn(ctx.lang);
+          const kindLabel = { 'removed-space': l('repairRemovedSpace'), 'merged-continuation-row': l('repairMergedRow'), 'split-code': l('repairSplitCode'), 'rejoined-text': l('repairRejoinedText') } as Record<string, string>;
           for (const r of report.repairs) {
-            const change = r.before !== undefined && r.after !== undefined ? `${r.before} → ${r.after}` : (r.before ?? '');
-            ctx.warn(`repaired ${r.at} ${r.kind}${change !== '' ? `: ${change}` : ''}${r.note !== undefined ? ` (${r.note})` : ''}`);
+            const change = r.before !== undefined && r.after !== undefined ? `${r.before} → ${r.after}` : (r.before ?? r.after ?? '');
+            ctx.warn(terminalSafe(ctx.t(msg('cli.import.repaired', { at: r.at, kind: kindLabel[r.kind] ?? l('repairOther'), change, note: r.note ?? '' }))));
           }
-          for (const w of report.warnings) ctx.warn(`${source}:${w.line}: ${w.message}`);
-          for (const f of report.findings) ctx.warn(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.ruleId})`);
+          for (const w of report.warnings) ctx.warn(terminalSafe(`${source}:${w.line}: ${w.message}`));
+          for (const f of report.findings) {
+            const text = f.messageId !== undefined ? ctx.t({ id: f.messageId, params: f.params }) : f.message;
+            ctx.warn(terminalSafe(`${f.file}:${f.line}:${f.column}: ${ctx.t(msg(`cli.severity.${f.severity}`))}: ${text} (${f.ruleId})`));
+          }
         }
         if (path === undefined) {
           ctx.out(out);
           return 0;
         }
-        if (opts.into !== undefined) {
-          const { ioError } = await import('../../load/errno.js');
-          try {
-            mkdirSync(dirname(path), { recursive: true });
-          } catch (e) {
-            throw ioError('write', e, display);
-          }
-        }
+        if (opts.into !== undefined) makeFolderFor(path, display!);
         if (schema && !schema.inRepository && opts.format === 'yaml') ctx.warn(ctx.t(msg('repo.modeline.noSchema', { path: display! })));
         writeFileAtomic(path, out, display, { symlinks: opts.into !== undefined ? 'refuse' : 'follow' });
         if (opts.report !== 'json') ctx.warn(`wrote ${display} (${report.repairs.length} repairs)`);

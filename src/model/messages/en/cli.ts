@@ -30,4 +30,5 @@ export const CLI_EN = {
   'cli.export.nothing': 'Name the standards to export, or give --all',
   'cli.export.history-only': "{ref} is known only from a version table: its content is not in the catalogue, so it has no matrix",
   'cli.export.empty': 'The catalogue has no standard with content to export',
+  'cli.import.repaired': (p: Params) => `repaired ${String(p.at)} (${String(p.kind)})${p.change ? `: ${String(p.change)}` : ''}${p.note ? ` — ${String(p.note)}` : ''}`,
 } satisfies Catalogue;

@@ -28,4 +28,5 @@ export const CLI_ZH = {
   'cli.export.nothing': '請指定要匯出的職能基準，或加上 --all',
   'cli.export.history-only': '{ref} 僅見於版本表：目錄中沒有它的內容，無法產生矩陣',
   'cli.export.empty': '目錄中沒有可匯出內容的職能基準',
+  'cli.import.repaired': (p: Params) => `已修正 ${String(p.at)}（${String(p.kind)}）${p.change ? `：${String(p.change)}` : ''}${p.note ? `。${String(p.note)}` : ''}`,
 } satisfies Catalogue;

@@ -1,0 +1,14 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  FileCache,
+  cacheSalt,
+  defaultCacheDir,
+  statBeforeRead
+} from "./chunk-IK5GT467.js";
+import "./chunk-XYDU2MH7.js";
+export {
+  FileCache,
+  cacheSalt,
+  defaultCacheDir,
+  statBeforeRead
+};
