@@ -1,19 +1,19 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-X2AAISPP.js";
+} from "./chunks/chunk-BOYVQCLW.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-7CEZOX2Q.js";
+import "./chunks/chunk-XZNY5U45.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-M5QDZRHI.js";
+import "./chunks/chunk-DXXSXJMO.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   ioMessage
-} from "./chunks/chunk-3HN7CLOZ.js";
-import "./chunks/chunk-5T2RDWGD.js";
+} from "./chunks/chunk-LPU77HRA.js";
+import "./chunks/chunk-ACAFZKBQ.js";
 import {
   t
-} from "./chunks/chunk-CHLQOWG4.js";
+} from "./chunks/chunk-KXLS3BQD.js";
 import {
   DEFAULT_LANG,
   parseLang
@@ -24,7 +24,7 @@ import "./chunks/chunk-XYDU2MH7.js";
 // src/cli/main.ts
 import { writeSync } from "node:fs";
 async function readStdin(limit) {
-  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-UVMSBSDM.js");
+  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-LJSIIIG4.js");
   return new TextDecoder().decode(await readStreamBounded(process.stdin, limit ?? MAX_STANDARD_BYTES));
 }
 function langOf(argv) {

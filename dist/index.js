@@ -2,10 +2,10 @@ import { createRequire as __compstdRequire } from 'node:module'; const require =
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-47RWBY6U.js";
+} from "./chunks/chunk-AZ3MJIRA.js";
 import {
   findCatalog
-} from "./chunks/chunk-3COPA254.js";
+} from "./chunks/chunk-23TGRIS3.js";
 import {
   SEVERITY_RULES,
   classify,
@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-GXFV657W.js";
 import "./chunks/chunk-2QFVHSDV.js";
 import "./chunks/chunk-T5IFUHR5.js";
-import "./chunks/chunk-VKIKFSHG.js";
+import "./chunks/chunk-D77FLZAD.js";
 import "./chunks/chunk-ZAREEZYM.js";
 import {
   bundledCatalogRoot
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-MDKOZTUU.js";
 import {
   run
-} from "./chunks/chunk-X2AAISPP.js";
+} from "./chunks/chunk-BOYVQCLW.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-7CEZOX2Q.js";
+import "./chunks/chunk-XZNY5U45.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-M5QDZRHI.js";
+import "./chunks/chunk-DXXSXJMO.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   formatStandardCode,
@@ -42,9 +42,9 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-USA34ZXW.js";
-import "./chunks/chunk-NBV4734J.js";
-import "./chunks/chunk-5JNINCTQ.js";
+} from "./chunks/chunk-SYBZJL6W.js";
+import "./chunks/chunk-OYKMOVVY.js";
+import "./chunks/chunk-JA3VNJWX.js";
 import {
   competencyIndex,
   refCode,
@@ -52,14 +52,14 @@ import {
   tableBlocks
 } from "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-3HN7CLOZ.js";
+import "./chunks/chunk-LPU77HRA.js";
 import {
   CompstdError,
   InputError,
   NotFoundError,
   UsageError
-} from "./chunks/chunk-5T2RDWGD.js";
-import "./chunks/chunk-CHLQOWG4.js";
+} from "./chunks/chunk-ACAFZKBQ.js";
+import "./chunks/chunk-KXLS3BQD.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-TU2EU5MG.js";
 import {

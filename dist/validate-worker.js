@@ -1,20 +1,20 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-3XWQMUI2.js";
+} from "./chunks/chunk-ANOP3QZR.js";
 import {
   FileCache
 } from "./chunks/chunk-IK5GT467.js";
 import "./chunks/chunk-XN57YLEB.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-USA34ZXW.js";
-import "./chunks/chunk-NBV4734J.js";
-import "./chunks/chunk-5JNINCTQ.js";
+import "./chunks/chunk-SYBZJL6W.js";
+import "./chunks/chunk-OYKMOVVY.js";
+import "./chunks/chunk-JA3VNJWX.js";
 import "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-3HN7CLOZ.js";
-import "./chunks/chunk-5T2RDWGD.js";
-import "./chunks/chunk-CHLQOWG4.js";
+import "./chunks/chunk-LPU77HRA.js";
+import "./chunks/chunk-ACAFZKBQ.js";
+import "./chunks/chunk-KXLS3BQD.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-XYDU2MH7.js";
 

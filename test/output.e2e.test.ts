@@ -214,6 +214,18 @@ describe('formats and options', () => {
     }
   });
 
+  it('usage errors speak the reader\'s language, commander\'s own included', () => {
+    const zh = compstd(['compare', 'IIS3512-001v3', 'IDC3512-002v2', '--threshold', '2']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('錯誤：選項 -t, --threshold <score> 的值「2」無效。請給大於 0、不超過 1 的數字，例如 0.6。');
+    expect(zh.stderr).toContain('（加上 --help 查看用法）');
+    expect(compstd(['list', '--frob']).stderr).toContain('錯誤：沒有 --frob 這個選項');
+    expect(compstd(['shw']).stderr).toMatch(/錯誤：沒有 shw 這個指令\n（是否要用 show？）/);
+    const en = compstd(['--lang', 'en', 'compare', 'IIS3512-001v3', 'IDC3512-002v2', '--threshold', '2']);
+    expect(en.stderr).toContain("error: option '-t, --threshold <score>' argument '2' is invalid. Give a number above 0 and at most 1, e.g. 0.6.");
+    expect(compstd(['list', '--frob'], { env: { COMPSTD_LANG: 'en' } }).stderr).toContain("error: unknown option '--frob'");
+  });
+
   it('a bad option value is a usage error: exit 2, a usage message, never an internal error', () => {
     for (const args of [
       ['compare', 'IIS3512-001v3', 'IDC3512-002v2', '--threshold', '2'],

@@ -1,12 +1,27 @@
 /** Parsers for option values shared by commands; bad values are usage errors (exit 2). */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { canonicalFormat, FORMAT_ALIASES } from '../formatters/types.js';
-import { parseLang, type Lang } from '../model/i18n.js';
+import { DEFAULT_LANG, parseLang, type Lang, type Params } from '../model/i18n.js';
+import { tr } from '../model/messages/index.js';
+
+/**
+ * The language of usage errors: option values are parsed before the context exists, so run()
+ * sets it from --lang or COMPSTD_LANG before parsing.
+ */
+let usageLang: Lang = DEFAULT_LANG;
+export function setUsageLang(lang: Lang): void {
+  usageLang = lang;
+}
+
+/** A usage message by id, in the language of the run. */
+export function usage(id: string, params?: Params): string {
+  return tr(usageLang, id, params);
+}
 
 /** --lang: zh, zh-TW, zh-Hant → zh-Hant; en, en-US → en. */
 export function langOption(value: string): Lang {
   const lang = parseLang(value);
-  if (!lang) throw new InvalidArgumentError('Allowed: zh-Hant, en.');
+  if (!lang) throw new InvalidArgumentError(usage('cli.usage.allowed', { values: ['zh-Hant', 'en'] }));
   return lang;
 }
 
@@ -14,7 +29,7 @@ export function positiveInt(name: string, min = 1): (value: string) => number {
   return (value) => {
     const n = Number(value);
     if (!/^[0-9]+$/.test(value.trim()) || !Number.isInteger(n) || n < min) {
-      throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}.`);
+      throw new InvalidArgumentError(usage('cli.usage.wholeNumber', { name, min }));
     }
     return n;
   };
@@ -25,7 +40,7 @@ export function choice<T extends string>(values: readonly T[]): (value: string) 
   return (value) => {
     const v = value.trim().toLowerCase();
     const hit = values.find((c) => c === v);
-    if (!hit) throw new InvalidArgumentError(`Allowed: ${values.join(', ')}.`);
+    if (!hit) throw new InvalidArgumentError(usage('cli.usage.allowed', { values }));
     return hit;
   };
 }
@@ -42,7 +57,7 @@ export function formatChoice(names: readonly string[]): (value: string) => strin
     const hit = canonicalFormat(names, value);
     if (hit === undefined) {
       const aliases = Object.entries(FORMAT_ALIASES).filter(([, to]) => names.includes(to)).map(([a, to]) => `${a} = ${to}`);
-      throw new InvalidArgumentError(`Allowed: ${names.join(', ')}${aliases.length > 0 ? ` (${aliases.join(', ')})` : ''}.`);
+      throw new InvalidArgumentError(usage('cli.usage.allowed', { values: aliases.length > 0 ? [...names, `(${aliases.join(', ')})`] : names }));
     }
     return hit;
   };
@@ -51,8 +66,8 @@ export function formatChoice(names: readonly string[]): (value: string) => strin
 /** --delimiter: one character that keeps the CSV parseable. */
 export function csvDelimiter(value: string): string {
   const v = value === '\\t' || value === 'tab' ? '\t' : value;
-  if ([...v].length !== 1) throw new InvalidArgumentError('Give one character, e.g. , ; or tab.');
-  if (v === '"' || v === "'" || v === '\r' || v === '\n') throw new InvalidArgumentError('A quote or a line break would make the CSV unreadable.');
+  if ([...v].length !== 1) throw new InvalidArgumentError(usage('cli.usage.oneCharacter'));
+  if (v === '"' || v === "'" || v === '\r' || v === '\n') throw new InvalidArgumentError(usage('cli.usage.delimiterReserved'));
   return v;
 }
 

@@ -4,7 +4,8 @@
  * lazily, so `compstd --help` and `compstd show` don't pay for what they don't use.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { langOption } from './options.js';
+import { langOption, setUsageLang, usage } from './options.js';
+import { DEFAULT_LANG, parseLang } from '../model/i18n.js';
 import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
 import { registerValidate } from './commands/validate.js';
@@ -57,10 +58,11 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--no-cache', 'read every file afresh instead of using the cache of parsed files (also COMPSTD_NO_CACHE=1)')
     .option('--debug', 'show stack traces of errors')
     .addOption(new Option('--lang <lang>', 'language of messages: zh-Hant (default) or en (also COMPSTD_LANG)').argParser(langOption))
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError(usage('cli.usage.help'))
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(usageError(s)),
     })
     .exitOverride();
   program.addHelpText(
@@ -96,7 +98,39 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.`,
   return program;
 }
 
+/** commander's usage errors, in the language of the run (its own sentences are English). */
+const COMMANDER_ERRORS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^error: unknown option '([^']+)'(?:\n\(Did you mean (.+)\?\))?$/, (m) => usage('cli.usage.unknownOption', { option: m[1] }) + (m[2] ? `\n${usage('cli.usage.didYouMean', { suggestion: m[2] })}` : '')],
+  [/^error: option '([^']+)' argument '([^']*)' is invalid\. ?([\s\S]*)$/, (m) => usage('cli.usage.invalidValue', { option: m[1], value: m[2], reason: m[3] })],
+  [/^error: command-argument value '([^']*)' is invalid for argument '([^']+)'\. ?([\s\S]*)$/, (m) => usage('cli.usage.invalidArgument', { value: m[1], name: m[2], reason: m[3] })],
+  [/^error: missing required argument '([^']+)'$/, (m) => usage('cli.usage.missingArgument', { name: m[1] })],
+  [/^error: option '([^']+)' argument missing$/, (m) => usage('cli.usage.missingValue', { option: m[1] })],
+  [/^error: too many arguments(?: for '([^']+)')?[\s\S]*$/, (m) => usage('cli.usage.tooMany', { command: m[1] ?? 'compstd' })],
+  [/^error: unknown command '([^']+)'(?:\n\(Did you mean (.+)\?\))?$/, (m) => usage('cli.usage.unknownCommand', { command: m[1] }) + (m[2] ? `\n${usage('cli.usage.didYouMean', { suggestion: m[2] })}` : '')],
+  [/^error: option '([^']+)' cannot be used with option '([^']+)'$/, (m) => usage('cli.usage.conflict', { a: m[1], b: m[2] })],
+];
+
+function usageError(text: string): string {
+  const body = text.replace(/\n$/, '');
+  for (const [pattern, say] of COMMANDER_ERRORS) {
+    const m = pattern.exec(body);
+    if (m) return `${say(m)}\n`;
+  }
+  return text;
+}
+
+/** --lang or COMPSTD_LANG, read before commander parses: its errors and the value parsers speak it. */
+function langOfArgv(argv: readonly string[], env: CliIO['env']): ReturnType<typeof parseLang> {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang') return parseLang(argv[i + 1]);
+    if (argv[i]!.startsWith('--lang=')) return parseLang(argv[i]!.slice('--lang='.length));
+  }
+  return parseLang(env.COMPSTD_LANG);
+}
+
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  setUsageLang(langOfArgv(argv, io.env) ?? DEFAULT_LANG);
   let code: number = EXIT.ok;
   const program = buildProgram(io, (c) => {
     code = c;

@@ -1,7 +1,7 @@
 /** `compstd coverage`: how a course covers the standard it maps to — gaps first. */
 import { Option, type Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { addOutputOptions } from '../options.js';
+import { addOutputOptions, usage } from '../options.js';
 import type { Runner } from '../program.js';
 import type { OutputOptions } from '../render.js';
 
@@ -13,7 +13,7 @@ interface CoverageOptions extends OutputOptions {
 
 function percent(value: string): number {
   const n = Number(value.replace(/%$/, ''));
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('Give a percentage from 0 to 100.');
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(usage('cli.usage.percentage'));
   return n;
 }
 

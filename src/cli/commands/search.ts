@@ -1,7 +1,7 @@
 /** `compstd search <text>` and `compstd compare <refs...>`: questions across the catalogue. */
 import { Option, type Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { addOutputOptions, choiceList } from '../options.js';
+import { addOutputOptions, choiceList, usage } from '../options.js';
 import type { Runner } from '../program.js';
 import type { OutputOptions } from '../render.js';
 import { TEXT_KINDS, type TextKind } from '../../query/texts.js';
@@ -23,7 +23,7 @@ export const COMPARE_FORMAT_NAMES = ['text', 'markdown', 'csv', 'json'] as const
 /** --threshold: a bad value is a usage error (exit 2), never an internal error. */
 function threshold(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError('Give a number above 0 and at most 1, e.g. 0.6.');
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError(usage('cli.usage.threshold'));
   return n;
 }
 
