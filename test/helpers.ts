@@ -30,3 +30,16 @@ export function compstd(args: readonly string[], options: { env?: Record<string,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** A Markdown document's table rows as markdown-it reads them: each row's cell count, by table. */
+export function markdownTableRows(tokens: ReadonlyArray<{ type: string }>): number[][] {
+  const tables: number[][] = [];
+  let cells = 0;
+  for (const t of tokens) {
+    if (t.type === 'table_open') tables.push([]);
+    if (t.type === 'tr_open') cells = 0;
+    if (t.type === 'th_open' || t.type === 'td_open') cells++;
+    if (t.type === 'tr_close') tables[tables.length - 1]!.push(cells);
+  }
+  return tables;
+}
