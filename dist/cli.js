@@ -1,19 +1,19 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YJD4PH3U.js";
+} from "./chunks/chunk-RYZ6J6DN.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-ANOZGNLI.js";
+import "./chunks/chunk-RQC3K5FM.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-SAYV4GXS.js";
+import "./chunks/chunk-KEH2TN3Y.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   ioMessage
-} from "./chunks/chunk-MIJ55RZC.js";
-import "./chunks/chunk-QKJZ6V7J.js";
+} from "./chunks/chunk-HXRQNW7Y.js";
+import "./chunks/chunk-CZVAYGWI.js";
 import {
   t
-} from "./chunks/chunk-M7FJ6D5X.js";
+} from "./chunks/chunk-ZLPRX6IM.js";
 import {
   DEFAULT_LANG,
   parseLang
@@ -24,7 +24,7 @@ import "./chunks/chunk-XYDU2MH7.js";
 // src/cli/main.ts
 import { writeSync } from "node:fs";
 async function readStdin(limit) {
-  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-CSZUKTGZ.js");
+  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-TX2EI3E5.js");
   return new TextDecoder().decode(await readStreamBounded(process.stdin, limit ?? MAX_STANDARD_BYTES));
 }
 function langOf(argv) {

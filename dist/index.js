@@ -1,21 +1,21 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   findCatalog
-} from "./chunks/chunk-WJWMS6P5.js";
+} from "./chunks/chunk-BXASJZU3.js";
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-Z6BTLM65.js";
+} from "./chunks/chunk-CZMR3GPY.js";
 import {
   SEVERITY_RULES,
   classify,
   diffEntries,
   diffStandards,
   severityOf
-} from "./chunks/chunk-GXFV657W.js";
-import "./chunks/chunk-2QFVHSDV.js";
+} from "./chunks/chunk-TYFFBBFS.js";
+import "./chunks/chunk-DHERK4UX.js";
 import "./chunks/chunk-T5IFUHR5.js";
-import "./chunks/chunk-V3ACJTLK.js";
+import "./chunks/chunk-MF6FHIK6.js";
 import "./chunks/chunk-ZAREEZYM.js";
 import {
   bundledCatalogRoot
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-D6IAXHRU.js";
 import {
   run
-} from "./chunks/chunk-YJD4PH3U.js";
+} from "./chunks/chunk-RYZ6J6DN.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-ANOZGNLI.js";
+import "./chunks/chunk-RQC3K5FM.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-SAYV4GXS.js";
+import "./chunks/chunk-KEH2TN3Y.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   formatStandardCode,
@@ -42,8 +42,8 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-J5FE6S4V.js";
-import "./chunks/chunk-HQR4M5HK.js";
+} from "./chunks/chunk-F3Q3QE2I.js";
+import "./chunks/chunk-W7JBNES3.js";
 import {
   competencyIndex,
   refCode,
@@ -51,14 +51,14 @@ import {
   tableBlocks
 } from "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-MIJ55RZC.js";
+import "./chunks/chunk-HXRQNW7Y.js";
 import {
   CompstdError,
   InputError,
   NotFoundError,
   UsageError
-} from "./chunks/chunk-QKJZ6V7J.js";
-import "./chunks/chunk-M7FJ6D5X.js";
+} from "./chunks/chunk-CZVAYGWI.js";
+import "./chunks/chunk-ZLPRX6IM.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-TU2EU5MG.js";
 import {

@@ -1,19 +1,19 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-4MPUPANH.js";
+} from "./chunks/chunk-Q57HCPD7.js";
 import {
   FileCache
 } from "./chunks/chunk-FJSQAXIL.js";
 import "./chunks/chunk-LLWRJTKT.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-J5FE6S4V.js";
-import "./chunks/chunk-HQR4M5HK.js";
+import "./chunks/chunk-F3Q3QE2I.js";
+import "./chunks/chunk-W7JBNES3.js";
 import "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-MIJ55RZC.js";
-import "./chunks/chunk-QKJZ6V7J.js";
-import "./chunks/chunk-M7FJ6D5X.js";
+import "./chunks/chunk-HXRQNW7Y.js";
+import "./chunks/chunk-CZVAYGWI.js";
+import "./chunks/chunk-ZLPRX6IM.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-XYDU2MH7.js";
 

@@ -1,0 +1,21 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  errnoCode,
+  ioError,
+  ioMessage,
+  isIoError,
+  ownIoError,
+  printable
+} from "./chunk-HXRQNW7Y.js";
+import "./chunk-CZVAYGWI.js";
+import "./chunk-ZLPRX6IM.js";
+import "./chunk-TE5S4JRX.js";
+import "./chunk-XYDU2MH7.js";
+export {
+  errnoCode,
+  ioError,
+  ioMessage,
+  isIoError,
+  ownIoError,
+  printable
+};
