@@ -27,9 +27,9 @@ import {
 } from "./chunks/chunk-D6IAXHRU.js";
 import {
   run
-} from "./chunks/chunk-RYZ6J6DN.js";
+} from "./chunks/chunk-OK5WPC7R.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-RQC3K5FM.js";
+import "./chunks/chunk-Y2SQROA5.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-KEH2TN3Y.js";
 import "./chunks/chunk-4CNDWSYH.js";

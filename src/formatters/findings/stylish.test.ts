@@ -25,7 +25,7 @@ describe('stylish', () => {
 
   it('prints each of many findings on one long line, each with its frame', () => {
     const findings = [...Array.from({ length: 500 }, () => finding(16)), finding(21)];
-    const out = stylish({ findings, files: 1, sources: new Map([['a.yaml', source]]) } as Parameters<typeof stylish>[0], { style: PLAIN });
+    const out = stylish({ findings, files: ['a.yaml'], sources: new Map([['a.yaml', source]]) }, { style: PLAIN });
     const frame = codeFrame(source, finding(16), PLAIN, 160).join('\n');
     expect(out.split(frame).length - 1).toBe(500);
     expect(out).toContain(codeFrame(source, finding(21), PLAIN, 160).join('\n'));

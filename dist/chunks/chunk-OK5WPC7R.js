@@ -4,7 +4,7 @@ import {
 } from "./chunk-FNG56N3M.js";
 import {
   VERSION
-} from "./chunk-RQC3K5FM.js";
+} from "./chunk-Y2SQROA5.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2778,7 +2778,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-X242PO2U.js"), import("./findings-HD7EWIKS.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-X242PO2U.js"), import("./findings-BBAFD3Z7.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2917,16 +2917,18 @@ Examples:
   $ compstd search 'K0[1-3]|\u9664\u932F' --regex --category IDC`
   ).action(async (text, opts, command) => {
     await runner(async (ctx) => {
-      let { UsageError: UsageError2 } = await import("./errors-FYYHEAOQ.js");
-      if (opts.regex)
+      let { UsageError: UsageError2 } = await import("./errors-FYYHEAOQ.js"), pattern;
+      if (opts.regex) {
+        let [{ compilePattern, PatternError }, { msg: msg2 }] = await Promise.all([import("./pattern-LYMJCQVY.js"), import("./i18n-LQN7SGU2.js")]);
         try {
-          new RegExp(text, "iu");
+          pattern = compilePattern(text);
         } catch (e) {
-          throw new UsageError2(`--regex: ${e.message}`);
+          throw e instanceof PatternError ? new UsageError2(msg2("limits.regexUnsupported", { detail: e.detail })) : e;
         }
+      }
       let [catalog, { searchDocs, searchIn }, { derivedFromCatalog }] = await Promise.all([
         ctx.catalog(),
-        import("./search-DJJJLWMW.js"),
+        import("./search-DDFMM2PV.js"),
         import("./derived-4QKVVQ2L.js")
       ]), all = opts.allVersions === !0, { value: docs, skipped } = await derivedFromCatalog(
         catalog,
@@ -2935,7 +2937,7 @@ Examples:
         (view) => searchDocs(view.entries, all)
       );
       ctx.reportSkipped(skipped);
-      let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, regex: opts.regex }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-X242PO2U.js"), import("./query-DWKIN2W5.js")]);
+      let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-X242PO2U.js"), import("./query-AFYBCXO2.js")]);
       return await render(ctx, SEARCH_FORMATS, opts, { hits }), 0;
     }, command);
   });
@@ -2960,7 +2962,7 @@ Examples:
       let [{ compare: compare2 }, { render }, { COMPARE_FORMATS }] = await Promise.all([
         import("./compare-USDCDCTN.js"),
         import("./render-X242PO2U.js"),
-        import("./query-DWKIN2W5.js")
+        import("./query-AFYBCXO2.js")
       ]);
       return await render(ctx, COMPARE_FORMATS, opts, compare2(entries, opts.threshold)), 0;
     }, command);
@@ -2997,7 +2999,7 @@ not-equivalent, or unknown (a side known only from a version table).`
       for (let note of plan.notes) ctx.warn(typeof note == "string" ? note : ctx.t(note));
       plan.pairs.length === 0 && ctx.warn(ctx.t(await ctx.catalogNote()));
       for (let p of plan.pairs) p.from.base !== p.to.base && ctx.warn(ctx.t({ id: "cli.diff.different-standards", params: { from: p.from.base, to: p.to.base } }));
-      let diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p)), [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import("./render-X242PO2U.js"), import("./diff-KQPHZKW2.js")]);
+      let diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p)), [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import("./render-X242PO2U.js"), import("./diff-OCFRDIV5.js")]);
       await render(ctx, FORMATS, opts, { diffs, many: plan.many });
       let failOn = opts.failOn;
       return failOn !== void 0 && diffs.some((d) => hasSeverity(d, failOn)) ? 1 : 0;
@@ -3095,7 +3097,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-E7FPVAA4.js"),
         import("./paths-LG4RQ6B4.js"),
-        import("./version-PC5Q2DLW.js"),
+        import("./version-CFLDBL4F.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3154,7 +3156,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-LG4RQ6B4.js"),
       import("./cache-DXL3N3JD.js"),
-      import("./version-PC5Q2DLW.js")
+      import("./version-CFLDBL4F.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }

@@ -36,7 +36,7 @@ function probeOf(needle) {
   return [...needle].find((c) => new RegExp("\\p{Script=Han}", "u").test(c) && !(c >= "\uF900" && c <= "\uFAFF"));
 }
 function searchIn(docs, query, o = {}) {
-  let kinds = o.kinds && o.kinds.length > 0 ? new Set(o.kinds.map((k) => TEXT_KINDS.indexOf(k))) : void 0, category = o.category?.trim().toUpperCase(), pattern = o.regex ? new RegExp(query, "iu") : void 0, needle = foldKey(query), probe = probeOf(needle), hits = [];
+  let kinds = o.kinds && o.kinds.length > 0 ? new Set(o.kinds.map((k) => TEXT_KINDS.indexOf(k))) : void 0, category = o.category?.trim().toUpperCase(), pattern = o.pattern, needle = foldKey(query), probe = probeOf(needle), hits = [];
   for (let d of docs) {
     if (category !== void 0 && !d.base.startsWith(category) || !pattern && probe !== void 0 && !d.texts.includes(probe) || !pattern && needle === "") continue;
     let texts = d.texts.split(SEP), codes;
@@ -44,11 +44,9 @@ function searchIn(docs, query, o = {}) {
       let kind = d.kinds.charCodeAt(i) - KIND_BASE;
       if (kinds && !kinds.has(kind)) continue;
       let text = texts[i], matches = [];
-      if (pattern) {
-        let all = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-        for (let m = all.exec(text); m; m = all.exec(text))
-          m[0].length === 0 ? all.lastIndex++ : matches.push([m.index, m.index + m[0].length]);
-      } else {
+      if (pattern)
+        for (let m of pattern(text)) matches.push(m);
+      else {
         if (probe !== void 0 && !text.includes(probe) || !foldKey(text).includes(needle)) continue;
         let f = fold(text);
         for (let at = f.text.indexOf(needle); at >= 0; at = f.text.indexOf(needle, at + needle.length))
