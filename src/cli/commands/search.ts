@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { addOutputOptions, choiceList } from '../options.js';
+import type { Matcher } from '../../query/pattern.js';
 import type { Runner } from '../program.js';
 import type { OutputOptions } from '../render.js';
 import { TEXT_KINDS, type TextKind } from '../../query/texts.js';
@@ -49,7 +50,7 @@ Examples:
     .action(async (text: string, opts: SearchOptions, command: Command) => {
       await runner(async (ctx) => {
         const { UsageError } = await import('../../model/errors.js');
-        let pattern: import('../../query/pattern.js').Matcher | undefined;
+        let pattern: Matcher | undefined;
         if (opts.regex) {
           const [{ compilePattern, PatternError }, { msg }] = await Promise.all([import('../../query/pattern.js'), import('../../model/i18n.js')]);
           try {

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 
 // src/model/version.ts
-var VERSION = "0.1.0", BUILD_ID = "7f7c15035b10210d";
+var VERSION = "0.1.0", BUILD_ID = "6d3eaea181bc6021";
 
 export {
   VERSION,
