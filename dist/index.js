@@ -27,9 +27,9 @@ import {
 } from "./chunks/chunk-D6IAXHRU.js";
 import {
   run
-} from "./chunks/chunk-ADBZEPXM.js";
+} from "./chunks/chunk-MITZLO6H.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-YW5W2WMO.js";
+import "./chunks/chunk-QHUQJ5PZ.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-KEH2TN3Y.js";
 import "./chunks/chunk-4CNDWSYH.js";

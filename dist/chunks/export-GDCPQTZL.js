@@ -17,8 +17,8 @@ var langOf = (lang) => lang === "en" ? "en" : "zh", EXPORT_FORMATS = {
   csv: async () => {
     let { tableCsv } = await import("./csv-GA5V66WR.js");
     return formatter("csv", async (d, rc) => {
-      let t = await tablesOf(d, langOf(rc.lang), !1);
-      return tableCsv(d.matrix === "attitudes" ? t.attitudes : t.matrices[0], rc.csv);
+      let { matrixTables, attitudeTable } = await import("./tables-NGJ4PEIC.js"), lang = langOf(rc.lang);
+      return tableCsv(d.matrix === "attitudes" ? attitudeTable(d.entries, lang) : matrixTables(d.entries, d.matrix, d.layout, lang, !1)[0], rc.csv);
     });
   },
   markdown: async () => {

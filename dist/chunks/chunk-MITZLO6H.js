@@ -4,7 +4,7 @@ import {
 } from "./chunk-FNG56N3M.js";
 import {
   VERSION
-} from "./chunk-YW5W2WMO.js";
+} from "./chunk-QHUQJ5PZ.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2778,7 +2778,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-X242PO2U.js"), import("./findings-HGWG25QY.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-X242PO2U.js"), import("./findings-FMYRCM2X.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2892,7 +2892,7 @@ Examples:
           );
         }
       }
-      let [{ render }, { EXPORT_FORMATS: FORMATS }] = await Promise.all([import("./render-X242PO2U.js"), import("./export-QNIBPRMP.js")]);
+      let [{ render }, { EXPORT_FORMATS: FORMATS }] = await Promise.all([import("./render-X242PO2U.js"), import("./export-GDCPQTZL.js")]);
       return await render(ctx, FORMATS, { ...opts, format }, { entries: published, matrix: opts.matrix, layout: opts.layout ?? "wide" }), 0;
     }, command2);
   });
@@ -3097,7 +3097,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-E7FPVAA4.js"),
         import("./paths-LG4RQ6B4.js"),
-        import("./version-PPVS26ZA.js"),
+        import("./version-JSUWEUIO.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3156,7 +3156,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-LG4RQ6B4.js"),
       import("./cache-DXL3N3JD.js"),
-      import("./version-PPVS26ZA.js")
+      import("./version-JSUWEUIO.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }
