@@ -1,19 +1,19 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BOYVQCLW.js";
+} from "./chunks/chunk-4HS4GF4M.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-XZNY5U45.js";
+import "./chunks/chunk-ZZDDZKVX.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-DXXSXJMO.js";
+import "./chunks/chunk-J454FAR4.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   ioMessage
-} from "./chunks/chunk-LPU77HRA.js";
-import "./chunks/chunk-ACAFZKBQ.js";
+} from "./chunks/chunk-BQQK7TXE.js";
+import "./chunks/chunk-HE2ZO57D.js";
 import {
   t
-} from "./chunks/chunk-KXLS3BQD.js";
+} from "./chunks/chunk-PJ6LIDDK.js";
 import {
   DEFAULT_LANG,
   parseLang
@@ -24,7 +24,7 @@ import "./chunks/chunk-XYDU2MH7.js";
 // src/cli/main.ts
 import { writeSync } from "node:fs";
 async function readStdin(limit) {
-  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-LJSIIIG4.js");
+  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-ULII4W4H.js");
   return new TextDecoder().decode(await readStreamBounded(process.stdin, limit ?? MAX_STANDARD_BYTES));
 }
 function langOf(argv) {

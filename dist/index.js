@@ -1,21 +1,21 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
+  findCatalog
+} from "./chunks/chunk-HWPCNKDC.js";
+import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-AZ3MJIRA.js";
-import {
-  findCatalog
-} from "./chunks/chunk-23TGRIS3.js";
+} from "./chunks/chunk-6AHEVI6E.js";
 import {
   SEVERITY_RULES,
   classify,
   diffEntries,
   diffStandards,
   severityOf
-} from "./chunks/chunk-GXFV657W.js";
-import "./chunks/chunk-2QFVHSDV.js";
+} from "./chunks/chunk-TYFFBBFS.js";
+import "./chunks/chunk-DHERK4UX.js";
 import "./chunks/chunk-T5IFUHR5.js";
-import "./chunks/chunk-D77FLZAD.js";
+import "./chunks/chunk-RTWSOGMN.js";
 import "./chunks/chunk-ZAREEZYM.js";
 import {
   bundledCatalogRoot
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-MDKOZTUU.js";
 import {
   run
-} from "./chunks/chunk-BOYVQCLW.js";
+} from "./chunks/chunk-4HS4GF4M.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-XZNY5U45.js";
+import "./chunks/chunk-ZZDDZKVX.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-DXXSXJMO.js";
+import "./chunks/chunk-J454FAR4.js";
 import "./chunks/chunk-4CNDWSYH.js";
 import {
   formatStandardCode,
@@ -42,9 +42,9 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-SYBZJL6W.js";
-import "./chunks/chunk-OYKMOVVY.js";
-import "./chunks/chunk-JA3VNJWX.js";
+} from "./chunks/chunk-XJLR66MK.js";
+import "./chunks/chunk-25TTE7MG.js";
+import "./chunks/chunk-LOEVOGZX.js";
 import {
   competencyIndex,
   refCode,
@@ -52,14 +52,14 @@ import {
   tableBlocks
 } from "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-LPU77HRA.js";
+import "./chunks/chunk-BQQK7TXE.js";
 import {
   CompstdError,
   InputError,
   NotFoundError,
   UsageError
-} from "./chunks/chunk-ACAFZKBQ.js";
-import "./chunks/chunk-KXLS3BQD.js";
+} from "./chunks/chunk-HE2ZO57D.js";
+import "./chunks/chunk-PJ6LIDDK.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-TU2EU5MG.js";
 import {

@@ -25,15 +25,33 @@ function positionOf(range: readonly number[] | null | undefined, lc: LineCounter
 }
 
 /**
+ * Whether a string scalar is written on one line as it reads, and then the length of its opening
+ * quote (0 plain, 1 quoted). Decided once per node and source: a rule may locate thousands of
+ * findings inside one long value, and comparing the value with its source each time would cost
+ * the value's length per finding.
+ */
+const verbatim = new WeakMap<Scalar, { source: string; lead: number | undefined }>();
+
+function verbatimLead(node: Scalar, source: string): number | undefined {
+  const known = verbatim.get(node);
+  if (known !== undefined && known.source === source) return known.lead;
+  const [start, end] = node.range!;
+  const written = source.slice(start, end);
+  let lead: number | undefined = node.type === Scalar.PLAIN ? 0 : node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? 1 : undefined;
+  if (lead !== undefined && (written.slice(lead, written.length - lead) !== node.value || written.includes('\n'))) lead = undefined;
+  verbatim.set(node, { source, lead });
+  return lead;
+}
+
+/**
  * Where character `offset` of a string value is in the source: exact for a value written on one
  * line as it reads (plain, or quoted with no escapes); otherwise undefined.
  */
 function insideScalar(node: Node | undefined, offset: number, lc: LineCounter, source: string | undefined): Position | undefined {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range || source === undefined) return undefined;
-  const [start, end] = node.range;
-  const written = source.slice(start, end);
-  const lead = node.type === Scalar.PLAIN ? 0 : node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? 1 : -1;
-  if (lead < 0 || written.slice(lead, written.length - lead) !== node.value || written.includes('\n')) return undefined;
+  const start = node.range[0];
+  const lead = verbatimLead(node, source);
+  if (lead === undefined) return undefined;
   const at = lc.linePos(start + lead + offset);
   return { line: at.line, column: at.col, endLine: at.line, endColumn: at.col + 1 };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Catalog } from '../load/catalog.js';
 import type { PublishedEntry } from '../model/entry.js';
-import { buildMatrix, longRecords } from './matrix.js';
+import { buildMatrix, longRecords, wideCells } from './matrix.js';
 import { attitudeTable, matrixTables, taskTable, MARK } from './tables.js';
 
 const fixtures = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
@@ -58,5 +58,28 @@ describe('tables', () => {
     ]);
     const t = taskTable([entry], 'zh');
     expect(t.rows.at(-1)![1]).toBe('T3.1 彙整測試結果\nT3.2 撰寫測試報告 | 含缺陷統計');
+  });
+});
+
+describe('at the scale of the catalogue', () => {
+  // The same standard under 300 codes: a block-diagonal matrix of 300 blocks.
+  const many = Array.from({ length: 300 }, (_, i) => ({ ...entry, standard: { ...entry.standard, code: `ABC${String(1000 + i)}-001v2` } }) as PublishedEntry);
+
+  it('counts the wide cells without building the matrix', () => {
+    const m = buildMatrix(many.slice(0, 20), 'all');
+    expect(wideCells(many.slice(0, 20), 'all')).toEqual({ rows: m.rows.length, columns: m.columns.length, cells: m.rows.length * m.columns.length });
+    // The wide matrix grows as the square of the standards.
+    expect(wideCells(many, 'all').cells).toBe(wideCells(many.slice(0, 20), 'all').cells * 15 * 15);
+  });
+
+  it('gives the long records of each block only, in the order of rows then columns', () => {
+    const m = buildMatrix(many, 'all');
+    // Each row's records are its needs, in the order of its own standard's columns.
+    const records = longRecords(m);
+    const one = longRecords(buildMatrix([entry], 'all'));
+    expect(records).toHaveLength(one.length * 300);
+    expect(records.slice(one.length * 7, one.length * 8).map((r) => `${r.standard} ${r.task.code} ${r.code}`)).toEqual(
+      one.map((r) => `${many[7]!.standard.code} ${r.task.code} ${r.code}`),
+    );
   });
 });

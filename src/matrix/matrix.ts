@@ -82,10 +82,18 @@ export interface LongRecord {
 }
 
 export function longRecords(m: Matrix): LongRecord[] {
+  // The columns of each standard, in order: a row looks only at its own standard's (the matrix
+  // is block-diagonal), so the work is the size of the blocks, not rows × all columns.
+  const byStandard = new Map<string, MatrixColumn[]>();
+  for (const col of m.columns) {
+    const list = byStandard.get(col.standard);
+    if (list) list.push(col);
+    else byStandard.set(col.standard, [col]);
+  }
   const out: LongRecord[] = [];
   for (const row of m.rows) {
-    for (const col of m.columns) {
-      if (col.standard !== row.standard || !row.needs.has(col.code)) continue;
+    for (const col of byStandard.get(row.standard) ?? []) {
+      if (!row.needs.has(col.code)) continue;
       out.push({
         standard: row.standard,
         duty: row.duty,
@@ -99,3 +107,26 @@ export function longRecords(m: Matrix): LongRecord[] {
   }
   return out;
 }
+
+/** The cells of the wide layout of these standards (rows × columns), counted without building it. */
+export function wideCells(entries: readonly PublishedEntry[], kind: MatrixKind): { rows: number; columns: number; cells: number } {
+  const types = typesOf(kind);
+  let rows = 0;
+  let columns = 0;
+  for (const e of entries) {
+    const s = e.standard;
+    if (types.includes('K')) columns += s.knowledge.length;
+    if (types.includes('S')) columns += s.skills.length;
+    for (const block of tableBlocks(s)) rows += block.tasks.length * block.rows.length;
+  }
+  return { rows, columns, cells: rows * columns };
+}
+
+/**
+ * The most cells a wide matrix is built with (rows × columns, marks and blanks): about 100 typical
+ * standards side by side. Every standard adds rows and columns, so the wide matrix of n standards
+ * grows as n², nearly all blanks (a row marks only its own standard's columns): 1,000 standards
+ * would be 17,000 × 70,000 cells — over 1 GB of commas in CSV, more columns than a spreadsheet
+ * opens (16,384). Past this, export refuses and names the long layout, which grows as n.
+ */
+export const WIDE_CELL_LIMIT = 10_000_000;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Catalog } from '../load/catalog.js';
 import { bundledCatalogRoot } from '../load/paths.js';
 import type { PublishedEntry } from '../model/entry.js';
+import fc from 'fast-check';
 import { compare, similarity } from './compare.js';
+import { foldKey } from './fold.js';
 
 const catalog = new Catalog({ root: bundledCatalogRoot(), cwd: process.cwd() });
 const iis = (await catalog.resolve('IIS3512-001v3')) as PublishedEntry;
@@ -63,5 +65,73 @@ describe('compare a standard with itself (or a draft with its published file)', 
 
   it('labels two sides of one code by their files', () => {
     expect(c.standards[0]).toMatch(/^IIS3512-001v3 \(.*v3\.yaml\)/);
+  });
+});
+
+describe('compare at scale', () => {
+  // A published entry of the fields compare reads, with `n` knowledge items.
+  const entry = (code: string, names: readonly string[]): PublishedEntry =>
+    ({ ...iis, standard: { ...iis.standard, code, knowledge: names.map((name, i) => ({ code: `K${i + 1}`, name })), skills: [], attitudes: [] } }) as PublishedEntry;
+
+  // The close pass as it was: every pair of leftovers scored.
+  function bruteClose(a: readonly string[], b: readonly string[], threshold: number): string[] {
+    const rest = [...a.map((name, i) => ({ side: 0, code: `K${i + 1}`, name })), ...b.map((name, i) => ({ side: 1, code: `K${i + 1}`, name }))];
+    const exactKeys = new Set(a.map((n) => foldKey(n)).filter((k) => b.some((m) => foldKey(m) === k)));
+    // The first of each side per exact text is matched exactly; the rest are leftovers.
+    const firstTaken = new Set<string>();
+    const left = rest.filter((i) => {
+      const k = foldKey(i.name);
+      if (!exactKeys.has(k) || firstTaken.has(`${i.side}\u0001${k}`)) return true;
+      firstTaken.add(`${i.side}\u0001${k}`);
+      return false;
+    });
+    const pairs: Array<{ x: number; y: number; score: number }> = [];
+    for (let x = 0; x < left.length; x++)
+      for (let y = x + 1; y < left.length; y++) {
+        if (left[x]!.side === left[y]!.side) continue;
+        const score = similarity(foldKey(left[x]!.name), foldKey(left[y]!.name));
+        if (score >= threshold) pairs.push({ x, y, score });
+      }
+    pairs.sort((p, q) => q.score - p.score || left[p.x]!.code.localeCompare(left[q.x]!.code));
+    const used = new Set<number>();
+    const out: string[] = [];
+    for (const p of pairs) {
+      if (used.has(p.x) || used.has(p.y)) continue;
+      used.add(p.x);
+      used.add(p.y);
+      out.push(`${left[p.x]!.code}=${left[p.y]!.code}@${Math.round(p.score * 1000) / 1000}`);
+    }
+    return out;
+  }
+
+  it('finds the same close matches as scoring every pair', () => {
+    const word = fc.string({ unit: fc.constantFrom('資', '料', '處', '理', '能', '力', '網', '路', 'a', ' '), minLength: 0, maxLength: 7 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.array(word, { maxLength: 12 }), fc.constantFrom(0, 0.3, 0.5, 0.6, 0.8, 1), (a, b, threshold) => {
+        const c = compare([entry('AAA0001-001v1', a), entry('BBB0001-001v1', b)], threshold);
+        // Compare the close matches only: those counted in summary.close, in order.
+        const close = c.matches.filter((m) => m.kind === 'knowledge').slice(c.summary[0]!.exact).map((m) => `${m.items[0]!.code}=${m.items[1]!.code}@${m.score}`);
+        expect(close).toEqual(bruteClose(a, b, threshold));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scores a number of pairs that grows with the items, not with their square', () => {
+    // 10,000 distinct texts a side, made of 3,000 distinct characters: few share a bigram.
+    const rand = (() => {
+      let s = 7;
+      return () => (s = (s * 48271) % 2147483647) / 2147483647;
+    })();
+    const text = () => Array.from({ length: 6 + Math.floor(rand() * 6) }, () => String.fromCharCode(0x4e00 + Math.floor(rand() * 3000))).join('');
+    const n = 10_000;
+    const a = Array.from({ length: n }, text);
+    const b = Array.from({ length: n }, (_, i) => (i % 10 === 0 ? `${a[i]!.slice(0, -1)}能` : text()));
+    const stats = { scored: 0 };
+    const c = compare([entry('AAA0001-001v1', a), entry('BBB0001-001v1', b)], 0.6, stats);
+    // Every reworded item (one in ten) is found…
+    expect(c.summary[0]!.close).toBeGreaterThanOrEqual(n / 10 - 5);
+    // …with a tiny fraction of the 10⁸ pairs scored.
+    expect(stats.scored).toBeLessThan(20 * n);
   });
 });

@@ -96,7 +96,81 @@ export function similarity(a: string, b: string): number {
   return total === 0 ? 0 : (2 * both) / total;
 }
 
-export function compare(entries: readonly PublishedEntry[], threshold = 0.6): Comparison {
+/** Work done by a comparison, for tests and benchmarks: how many pairs were scored. */
+export interface CompareStats {
+  scored: number;
+}
+
+/** A token per bigram occurrence (the second 「資料」 is another token): multiset Dice as set Dice. */
+function tokensOf(key: string): string[] {
+  const chars = [...key];
+  if (chars.length === 1) return [chars[0]!];
+  const out: string[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i]! + chars[i + 1]!;
+    const n = seen.get(g) ?? 0;
+    seen.set(g, n + 1);
+    out.push(n === 0 ? g : `${g}\u0001${n}`);
+  }
+  return out;
+}
+
+/**
+ * Every pair (x < y) of items from different sides whose similarity reaches `threshold`, found
+ * without scoring all pairs: prefix filtering. Dice ≥ t needs an overlap of at least
+ * t·|X|/(2−t) tokens, so with the tokens of every item ordered rarest first, two such items
+ * share a token among the first |X| − ⌈t·|X|/(2−t)⌉ + 1 of each: only the items sharing one of
+ * those are scored. The result is the same as scoring every pair; the work grows with the pairs
+ * that share a rare bigram, not with the square of the items. A threshold of 0 makes every pair
+ * a match: then all are scored.
+ */
+function closePairs(keys: readonly string[], sides: readonly string[], threshold: number, stats?: CompareStats): Array<{ x: number; y: number; score: number }> {
+  const out: Array<{ x: number; y: number; score: number }> = [];
+  const consider = (x: number, y: number) => {
+    if (sides[x] === sides[y]) return;
+    if (stats) stats.scored++;
+    const score = similarity(keys[x]!, keys[y]!);
+    if (score >= threshold) out.push({ x, y, score });
+  };
+  if (threshold <= 0) {
+    for (let x = 0; x < keys.length; x++) for (let y = x + 1; y < keys.length; y++) consider(x, y);
+    return out;
+  }
+  const tokens = keys.map(tokensOf);
+  const frequency = new Map<string, number>();
+  for (const ts of tokens) for (const tk of ts) frequency.set(tk, (frequency.get(tk) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const index = new Map<string, number[]>();
+  // Equal texts (left over when one side has a text twice) share every token, even none.
+  const byKey = new Map<string, number[]>();
+  for (let y = 0; y < keys.length; y++) {
+    const seen = new Set<number>();
+    const same = byKey.get(keys[y]!);
+    for (const x of same ?? []) {
+      seen.add(x);
+      consider(x, y);
+    }
+    if (same) same.push(y);
+    else byKey.set(keys[y]!, [y]);
+    const ts = tokens[y]!.sort(rarestFirst);
+    const need = Math.ceil((threshold * ts.length) / (2 - threshold) - 1e-9);
+    const prefix = ts.length - Math.max(1, need) + 1;
+    for (let k = 0; k < prefix && k < ts.length; k++) {
+      const list = index.get(ts[k]!);
+      for (const x of list ?? []) {
+        if (seen.has(x)) continue;
+        seen.add(x);
+        consider(x, y);
+      }
+      if (list) list.push(y);
+      else index.set(ts[k]!, [y]);
+    }
+  }
+  return out;
+}
+
+export function compare(entries: readonly PublishedEntry[], threshold = 0.6, stats?: CompareStats): Comparison {
   const standards = sideLabels(entries);
   const matches: CompareMatch[] = [];
   const only: Comparison['only'] = [];
@@ -124,24 +198,19 @@ export function compare(entries: readonly PublishedEntry[], threshold = 0.6): Co
       exact++;
     }
     // Close: the best remaining pairs across standards, each item used once.
-    const pairs: Array<{ a: CompareItem; b: CompareItem; score: number }> = [];
     const rest = all.filter((i) => !matched.has(i));
-    for (let x = 0; x < rest.length; x++) {
-      for (let y = x + 1; y < rest.length; y++) {
-        const a = rest[x]!;
-        const b = rest[y]!;
-        if (a.standard === b.standard) continue;
-        const score = similarity(key.get(a)!, key.get(b)!);
-        if (score >= threshold) pairs.push({ a, b, score });
-      }
-    }
-    pairs.sort((p, q) => q.score - p.score || p.a.code.localeCompare(q.a.code));
+    const pairs = closePairs(rest.map((i) => key.get(i)!), rest.map((i) => i.standard), threshold, stats);
+    // Best first; among equals, by the first item's code, then in the order of the items.
+    pairs.sort((p, q) => q.score - p.score || rest[p.x]!.code.localeCompare(rest[q.x]!.code) || p.x - q.x || p.y - q.y);
+    const side = new Map(standards.map((s, n) => [s, n]));
     let close = 0;
     for (const p of pairs) {
-      if (matched.has(p.a) || matched.has(p.b)) continue;
-      matched.add(p.a);
-      matched.add(p.b);
-      const [first, second] = standards.indexOf(p.a.standard) <= standards.indexOf(p.b.standard) ? [p.a, p.b] : [p.b, p.a];
+      const a = rest[p.x]!;
+      const b = rest[p.y]!;
+      if (matched.has(a) || matched.has(b)) continue;
+      matched.add(a);
+      matched.add(b);
+      const [first, second] = side.get(a.standard)! <= side.get(b.standard)! ? [a, b] : [b, a];
       matches.push({ kind, score: Math.round(p.score * 1000) / 1000, items: [first, second] });
       close++;
     }

@@ -2,6 +2,7 @@
 import type { CatalogEntry } from '../model/entry.js';
 import { entryCode } from '../model/entry.js';
 import { fold, foldKey, originalSpan } from './fold.js';
+import type { Matcher } from './pattern.js';
 import { TEXT_KINDS, searchTexts, type SearchText, type TextKind } from './texts.js';
 
 export interface SearchOptions {
@@ -9,8 +10,11 @@ export interface SearchOptions {
   kinds?: readonly TextKind[];
   /** 職類別代碼 prefix (IIS). */
   category?: string;
-  /** The query is a regular expression (matched on the original text, case-insensitive). */
-  regex?: boolean;
+  /**
+   * The query is a regular expression, compiled by `compilePattern` (pattern.ts: RE2 syntax,
+   * case-insensitive, linear time), matched on the original text.
+   */
+  pattern?: Matcher;
 }
 
 export interface SearchHit {
@@ -78,7 +82,7 @@ function probeOf(needle: string): string | undefined {
 export function searchIn(docs: readonly SearchDoc[], query: string, o: SearchOptions = {}): SearchHit[] {
   const kinds = o.kinds && o.kinds.length > 0 ? new Set(o.kinds.map((k) => TEXT_KINDS.indexOf(k))) : undefined;
   const category = o.category?.trim().toUpperCase();
-  const pattern = o.regex ? new RegExp(query, 'iu') : undefined;
+  const pattern = o.pattern;
   const needle = foldKey(query);
   const probe = probeOf(needle);
   const hits: SearchHit[] = [];
@@ -95,11 +99,7 @@ export function searchIn(docs: readonly SearchDoc[], query: string, o: SearchOpt
       const text = texts[i]!;
       const matches: Array<[number, number]> = [];
       if (pattern) {
-        const all = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-        for (let m = all.exec(text); m; m = all.exec(text)) {
-          if (m[0].length === 0) all.lastIndex++;
-          else matches.push([m.index, m.index + m[0].length]);
-        }
+        for (const m of pattern(text)) matches.push(m);
       } else {
         // Cheap tests first; the fold with its map back to the original only for hits.
         if (probe !== undefined && !text.includes(probe)) continue;

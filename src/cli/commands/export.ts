@@ -100,6 +100,17 @@ Examples:
           published.push(e);
         }
         if (published.length === 0) throw new InputError(msg('cli.export.empty'));
+        if ((format === 'csv' || format === 'markdown' || format === 'xlsx') && opts.matrix !== 'attitudes' && (opts.layout ?? 'wide') === 'wide') {
+          // The wide matrix grows as the square of the standards: refuse before building it.
+          const { wideCells, WIDE_CELL_LIMIT } = await import('../../matrix/matrix.js');
+          const size = wideCells(published, opts.matrix);
+          if (size.cells > WIDE_CELL_LIMIT) {
+            const n = (x: number) => x.toLocaleString('en-US');
+            throw new UsageError(
+              msg('limits.exportWide', { standards: n(published.length), rows: n(size.rows), columns: n(size.columns), cells: n(size.cells), limit: n(WIDE_CELL_LIMIT) }),
+            );
+          }
+        }
         const [{ render }, { EXPORT_FORMATS: FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/export/index.js')]);
         await render(ctx, FORMATS, { ...opts, format }, { entries: published, matrix: opts.matrix, layout: opts.layout ?? 'wide' });
         return 0;

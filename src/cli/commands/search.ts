@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { addOutputOptions, choiceList, usage } from '../options.js';
+import type { Matcher } from '../../query/pattern.js';
 import type { Runner } from '../program.js';
 import type { OutputOptions } from '../render.js';
 import { TEXT_KINDS, type TextKind } from '../../query/texts.js';
@@ -49,11 +50,14 @@ Examples:
     .action(async (text: string, opts: SearchOptions, command: Command) => {
       await runner(async (ctx) => {
         const { UsageError } = await import('../../model/errors.js');
+        let pattern: Matcher | undefined;
         if (opts.regex) {
+          const [{ compilePattern, PatternError }, { msg }] = await Promise.all([import('../../query/pattern.js'), import('../../model/i18n.js')]);
           try {
-            new RegExp(text, 'iu');
+            pattern = compilePattern(text);
           } catch (e) {
-            throw new UsageError(`--regex: ${(e as Error).message}`);
+            if (e instanceof PatternError) throw new UsageError(msg('limits.regexUnsupported', { detail: e.detail }));
+            throw e;
           }
         }
         const [catalog, { searchDocs, searchIn }, { derivedFromCatalog }] = await Promise.all([
@@ -67,7 +71,7 @@ Examples:
           searchDocs(view.entries, all),
         );
         ctx.reportSkipped(skipped);
-        const hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, regex: opts.regex });
+        const hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern });
         const [{ render }, { SEARCH_FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/query/index.js')]);
         await render(ctx, SEARCH_FORMATS, opts, { hits });
         return 0;

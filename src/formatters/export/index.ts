@@ -21,8 +21,10 @@ export const EXPORT_FORMATS = {
   csv: async () => {
     const { tableCsv } = await import('./csv.js');
     return formatter<ExportData>('csv', async (d, rc) => {
-      const t = await tablesOf(d, langOf(rc.lang), false);
-      return tableCsv(d.matrix === 'attitudes' ? t.attitudes : t.matrices[0]!, rc.csv);
+      // One table: only it is built (the task table of 1,000 standards is not free).
+      const { matrixTables, attitudeTable } = await import('../../matrix/tables.js');
+      const lang = langOf(rc.lang);
+      return tableCsv(d.matrix === 'attitudes' ? attitudeTable(d.entries, lang) : matrixTables(d.entries, d.matrix, d.layout, lang, false)[0]!, rc.csv);
     });
   },
   markdown: async () => {

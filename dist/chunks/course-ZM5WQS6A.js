@@ -1,0 +1,23 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import "./chunk-XYDU2MH7.js";
+
+// src/formatters/course/index.ts
+var COVERAGE_FORMATS = {
+  text: async () => (await import("./coverage-JCJNJMUV.js")).coverageText,
+  markdown: async () => (await import("./coverage-JCJNJMUV.js")).coverageMarkdown,
+  csv: async () => (await import("./coverage-JCJNJMUV.js")).coverageCsv,
+  json: async () => (await import("./coverage-JCJNJMUV.js")).coverageJson,
+  xlsx: async () => (await import("./xlsx-VVW65VB6.js")).coverageXlsx
+}, IMPACT_FORMATS = {
+  text: async () => (await import("./impact-DUADZYWR.js")).impactText,
+  markdown: async () => (await import("./impact-DUADZYWR.js")).impactMarkdown,
+  json: async () => (await import("./impact-DUADZYWR.js")).impactJson
+}, TEMPLATE_FORMATS = {
+  csv: async () => (await import("./xlsx-VVW65VB6.js")).templateCsv,
+  xlsx: async () => (await import("./xlsx-VVW65VB6.js")).templateXlsx
+};
+export {
+  COVERAGE_FORMATS,
+  IMPACT_FORMATS,
+  TEMPLATE_FORMATS
+};
