@@ -131,6 +131,14 @@ describe('export XLSX', () => {
     expect(widths[1]).toBe(18);
     expect(widths[0]).toBeLessThanOrEqual(10); // duty codes (T1): as wide as the header 職責代碼
     expect(widths[4]).toBeLessThan(12); // the level column
+    // Printed: every sheet one page wide, its header row on every page, the wide matrix landscape.
+    for (const [i, name] of book.SheetNames.entries()) {
+      const xml = strFromU8(files[`xl/worksheets/sheet${i + 1}.xml`]!);
+      expect(xml, name).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+      expect(xml, name).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
+      expect(strFromU8(files['xl/workbook.xml']!)).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${name}'!$1:$1</definedName>`);
+    }
+    expect(sheet1).toMatch(/orientation="landscape"/);
   });
 
   it('needs a file', () => {

@@ -11,7 +11,7 @@ import { templateGrid, FIXED_COLUMNS, HEADER_ROW } from '../../course/template.j
 import { csvDocument } from '../encode/csv.js';
 import { displayWidth, prepareDisplayWidth, stringsOf } from '../text/width.js';
 import { formatter, type RenderContext } from '../types.js';
-import { printable } from './print.js';
+import { printable } from '../encode/xlsx-print.js';
 import type { TemplateData } from './index.js';
 
 type Row = Sheet<Buffer>['data'][number];

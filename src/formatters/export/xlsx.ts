@@ -7,6 +7,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import type { Sheet } from 'write-excel-file/node';
 import type { Cell, Table } from '../../matrix/tables.js';
 import { displayWidth } from '../text/width.js';
+import { printable } from '../encode/xlsx-print.js';
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 function sheetName(title: string, used: Set<string>): string {
@@ -37,5 +38,13 @@ export async function tablesXlsx(tables: readonly Table[]): Promise<Buffer> {
       data: [t.header.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const, wrap: true })), ...t.rows.map((r) => r.map(cell))],
     };
   });
-  return writeXlsxFile(sheets).toBuffer();
+  const book = await writeXlsxFile(sheets).toBuffer();
+  // Printed: each sheet one page wide, its header row on every page.
+  // A sheet wider than a portrait page (A4: about 90 character columns) is printed landscape.
+  return Buffer.from(
+    printable(
+      book,
+      sheets.map((sh, index) => ({ index, name: sh.sheet!, rows: 1, columns: 0, landscape: (sh.columns ?? []).reduce((n, c) => n + (c.width ?? 8), 0) > 90 })),
+    ),
+  );
 }

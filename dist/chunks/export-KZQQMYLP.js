@@ -37,7 +37,7 @@ var langOf = (lang) => lang === "en" ? "en" : "zh", EXPORT_FORMATS = {
     return formatter("yaml", (d) => standardsYaml(d.entries.map((e) => e.standard)));
   },
   xlsx: async () => {
-    let [{ tablesXlsx }, { prepareDisplayWidth, stringsOf }] = await Promise.all([import("./xlsx-KXRNPIX6.js"), import("./width-MYRU3UMI.js")]);
+    let [{ tablesXlsx }, { prepareDisplayWidth, stringsOf }] = await Promise.all([import("./xlsx-7TZNV5WO.js"), import("./width-MYRU3UMI.js")]);
     return formatter("binary", async (d, rc) => {
       let t = await tablesOf(d, langOf(rc.lang), !0), tables = [...t.matrices, ...d.matrix === "attitudes" || d.matrix === "all" ? [t.attitudes] : [], t.tasks];
       return await prepareDisplayWidth(stringsOf(tables)), tablesXlsx(tables);

@@ -3,7 +3,10 @@ import {
   AsyncZipDeflate,
   Zip,
   ZipDeflate,
-  strToU8
+  strFromU8,
+  strToU8,
+  unzipSync,
+  zipSync
 } from "./chunk-OVHRWHYG.js";
 
 // node_modules/write-excel-file/modules/export/writeXlsxFileNode.js
@@ -2528,6 +2531,33 @@ function pipe(readableStream, writableStream) {
   });
 }
 
+// src/formatters/encode/xlsx-print.ts
+var xmlEscape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function letters(n) {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + (x - 1) % 26) + s;
+  return s;
+}
+function printable(xlsx, titles) {
+  let files2 = unzipSync(xlsx);
+  for (let name of Object.keys(files2)) {
+    let m = /^xl\/worksheets\/sheet([0-9]+)\.xml$/.exec(name);
+    if (!m) continue;
+    let landscape = titles.find((t) => t.index === Number(m[1]) - 1)?.landscape === !0, xml = strFromU8(files2[name]);
+    xml.includes("<sheetPr") || (xml = xml.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')), xml = /<pageSetup\b/.test(xml) ? xml.replace(/<pageSetup\b([^>]*?)\/>/, (_m, attrs) => `<pageSetup${attrs.replace(/\s+fitTo(Width|Height)="[^"]*"/g, "")} fitToWidth="1" fitToHeight="0"${landscape && !/orientation=/.test(attrs) ? ' orientation="landscape"' : ""}/>`) : xml.replace("</worksheet>", `<pageSetup paperSize="9" fitToWidth="1" fitToHeight="0"${landscape ? ' orientation="landscape"' : ""}/></worksheet>`), files2[name] = strToU8(xml);
+  }
+  let names = titles.filter((t) => t.rows > 0 || t.columns > 0).map((t) => {
+    let sheet = `'${t.name.replace(/'/g, "''")}'`, parts = [...t.columns > 0 ? [`${sheet}!$A:$${letters(t.columns)}`] : [], ...t.rows > 0 ? [`${sheet}!$1:$${t.rows}`] : []];
+    return `<definedName name="_xlnm.Print_Titles" localSheetId="${t.index}">${xmlEscape(parts.join(","))}</definedName>`;
+  }).join("");
+  if (names !== "" && files2["xl/workbook.xml"]) {
+    let wb = strFromU8(files2["xl/workbook.xml"]);
+    files2["xl/workbook.xml"] = strToU8(wb.includes("<definedNames/>") ? wb.replace("<definedNames/>", `<definedNames>${names}</definedNames>`) : wb.replace("</definedNames>", `${names}</definedNames>`));
+  }
+  return zipSync(files2, { level: 6 });
+}
+
 export {
-  writeXlsxFile
+  writeXlsxFile,
+  printable
 };

@@ -1,7 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
+  printable,
   writeXlsxFile
-} from "./chunk-OCLYLD62.js";
+} from "./chunk-PGI2VYRS.js";
 import "./chunk-OVHRWHYG.js";
 import {
   displayWidth
@@ -31,8 +32,13 @@ async function tablesXlsx(tables) {
       columns: widths.map((width) => ({ width })),
       data: [t.header.map((h) => ({ value: h, type: String, fontWeight: "bold", wrap: !0 })), ...t.rows.map((r) => r.map(cell))]
     };
-  });
-  return writeXlsxFile(sheets).toBuffer();
+  }), book = await writeXlsxFile(sheets).toBuffer();
+  return Buffer.from(
+    printable(
+      book,
+      sheets.map((sh, index) => ({ index, name: sh.sheet, rows: 1, columns: 0, landscape: (sh.columns ?? []).reduce((n, c) => n + (c.width ?? 8), 0) > 90 }))
+    )
+  );
 }
 export {
   tablesXlsx

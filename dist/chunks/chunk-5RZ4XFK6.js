@@ -4,7 +4,7 @@ import {
 } from "./chunk-FNG56N3M.js";
 import {
   VERSION
-} from "./chunk-ZZDDZKVX.js";
+} from "./chunk-B5AL5A5S.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2787,7 +2787,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./findings-C4HYRC6P.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./findings-XFBQR64H.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2890,7 +2890,7 @@ Examples:
         let entry = entries[0];
         if (entries.length !== 1 || entry === void 0) throw new UsageError2(msg2("document.oneStandard", { count: entries.length }));
         if (entry.kind === "history") throw new InputError2(msg2("cli.export.history-only", { ref: `${entry.base}v${entry.version}` }));
-        let [{ render: render2 }, { TEMPLATE_FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./course-ZM5WQS6A.js")]), sub = opts.output !== void 0 && extname(opts.output).toLowerCase() === ".xlsx" ? "xlsx" : "csv";
+        let [{ render: render2 }, { TEMPLATE_FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./course-U7YOFUO3.js")]), sub = opts.output !== void 0 && extname(opts.output).toLowerCase() === ".xlsx" ? "xlsx" : "csv";
         return await render2(ctx, TEMPLATE_FORMATS, { ...opts, format: sub }, { standard: entry.standard }), 0;
       }
       let published = [];
@@ -2908,7 +2908,7 @@ Examples:
           );
         }
       }
-      let [{ render }, { EXPORT_FORMATS: FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./export-6APDEPIV.js")]);
+      let [{ render }, { EXPORT_FORMATS: FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./export-KZQQMYLP.js")]);
       return await render(ctx, FORMATS, { ...opts, format }, { entries: published, matrix: opts.matrix, layout: opts.layout ?? "wide" }), 0;
     }, command2);
   });
@@ -3107,7 +3107,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-V2DYFKRI.js"),
         import("./paths-QMWUWGPW.js"),
-        import("./version-IE7J5RKX.js"),
+        import("./version-OBE2IIHG.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3148,7 +3148,7 @@ Examples:
         import("./course-shared-QCOSQLWG.js"),
         import("./coverage-2SFYRBVQ.js"),
         import("./render-FS5GAYS7.js"),
-        import("./course-ZM5WQS6A.js")
+        import("./course-U7YOFUO3.js")
       ]), loaded = await readMapping(ctx, file), entry = await requireStandard(ctx, loaded), data = coverage(loaded.mapping, entry.standard);
       return await render(ctx, COVERAGE_FORMATS, opts, data), opts.failUnder !== void 0 && data.total.percent < opts.failUnder ? (ctx.warn(ctx.t({ id: "course.coverage.fail-under", params: { percent: data.total.percent, min: opts.failUnder } })), 1) : 0;
     }, command2);
@@ -3179,7 +3179,7 @@ Actions, most urgent first: review (removed), level (changed), gap (new), link, 
         import("./impact-PIOV5IZG.js"),
         import("./types-BGSFCWNN.js"),
         import("./render-FS5GAYS7.js"),
-        import("./course-ZM5WQS6A.js")
+        import("./course-U7YOFUO3.js")
       ]), { loaded, diff } = await prepare(ctx, file, opts.to);
       return await render(ctx, IMPACT_FORMATS, opts, impact(loaded.mapping, diff)), opts.failOn !== void 0 && hasSeverity(diff, opts.failOn) ? 1 : 0;
     }, command2);
@@ -3260,7 +3260,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QMWUWGPW.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-IE7J5RKX.js")
+      import("./version-OBE2IIHG.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }

@@ -1,13 +1,9 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
+  printable,
   writeXlsxFile
-} from "./chunk-OCLYLD62.js";
-import {
-  strFromU8,
-  strToU8,
-  unzipSync,
-  zipSync
-} from "./chunk-OVHRWHYG.js";
+} from "./chunk-PGI2VYRS.js";
+import "./chunk-OVHRWHYG.js";
 import {
   FIXED_COLUMNS,
   HEADER_ROW,
@@ -31,31 +27,6 @@ import "./chunk-PJ6LIDDK.js";
 import "./chunk-TE5S4JRX.js";
 import "./chunk-TU2EU5MG.js";
 import "./chunk-XYDU2MH7.js";
-
-// src/formatters/course/print.ts
-var xmlEscape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-function letters(n) {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + (x - 1) % 26) + s;
-  return s;
-}
-function printable(xlsx, titles) {
-  let files = unzipSync(xlsx);
-  for (let name of Object.keys(files)) {
-    if (!/^xl\/worksheets\/sheet[0-9]+\.xml$/.test(name)) continue;
-    let xml = strFromU8(files[name]);
-    xml.includes("<sheetPr") || (xml = xml.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')), xml = /<pageSetup\b/.test(xml) ? xml.replace(/<pageSetup\b([^>]*?)\/>/, (_m, attrs) => `<pageSetup${attrs.replace(/\s+fitTo(Width|Height)="[^"]*"/g, "")} fitToWidth="1" fitToHeight="0"/>`) : xml.replace("</worksheet>", '<pageSetup paperSize="9" fitToWidth="1" fitToHeight="0"/></worksheet>'), files[name] = strToU8(xml);
-  }
-  let names = titles.filter((t) => t.rows > 0 || t.columns > 0).map((t) => {
-    let sheet = `'${t.name.replace(/'/g, "''")}'`, parts = [...t.columns > 0 ? [`${sheet}!$A:$${letters(t.columns)}`] : [], ...t.rows > 0 ? [`${sheet}!$1:$${t.rows}`] : []];
-    return `<definedName name="_xlnm.Print_Titles" localSheetId="${t.index}">${xmlEscape(parts.join(","))}</definedName>`;
-  }).join("");
-  if (names !== "" && files["xl/workbook.xml"]) {
-    let wb = strFromU8(files["xl/workbook.xml"]);
-    files["xl/workbook.xml"] = strToU8(wb.includes("<definedNames/>") ? wb.replace("<definedNames/>", `<definedNames>${names}</definedNames>`) : wb.replace("</definedNames>", `${names}</definedNames>`));
-  }
-  return zipSync(files, { level: 6 });
-}
 
 // src/formatters/course/xlsx.ts
 var MAX_WIDTH = 50, POINTS_PER_LINE = 15;

@@ -13,6 +13,8 @@ export interface PrintTitles {
   /** Rows (from the top) and columns (from the left) to repeat on every page. */
   rows: number;
   columns: number;
+  /** Printed across the page (a wide matrix): landscape. */
+  landscape?: boolean;
 }
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -27,12 +29,14 @@ function letters(n: number): string {
 export function printable(xlsx: Uint8Array, titles: readonly PrintTitles[]): Uint8Array {
   const files = unzipSync(xlsx);
   for (const name of Object.keys(files)) {
-    if (!/^xl\/worksheets\/sheet[0-9]+\.xml$/.test(name)) continue;
+    const m = /^xl\/worksheets\/sheet([0-9]+)\.xml$/.exec(name);
+    if (!m) continue;
+    const landscape = titles.find((t) => t.index === Number(m[1]) - 1)?.landscape === true;
     let xml = strFromU8(files[name]!);
     if (!xml.includes('<sheetPr')) xml = xml.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
     xml = /<pageSetup\b/.test(xml)
-      ? xml.replace(/<pageSetup\b([^>]*?)\/>/, (_m, attrs: string) => `<pageSetup${attrs.replace(/\s+fitTo(Width|Height)="[^"]*"/g, '')} fitToWidth="1" fitToHeight="0"/>`)
-      : xml.replace('</worksheet>', '<pageSetup paperSize="9" fitToWidth="1" fitToHeight="0"/></worksheet>');
+      ? xml.replace(/<pageSetup\b([^>]*?)\/>/, (_m, attrs: string) => `<pageSetup${attrs.replace(/\s+fitTo(Width|Height)="[^"]*"/g, '')} fitToWidth="1" fitToHeight="0"${landscape && !/orientation=/.test(attrs) ? ' orientation="landscape"' : ''}/>`)
+      : xml.replace('</worksheet>', `<pageSetup paperSize="9" fitToWidth="1" fitToHeight="0"${landscape ? ' orientation="landscape"' : ''}/></worksheet>`);
     files[name] = strToU8(xml);
   }
   const names = titles

@@ -1,9 +1,10 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
-
-// src/model/version.ts
-var VERSION = "0.1.0", BUILD_ID = "6c826f595e59b815";
-
+import {
+  BUILD_ID,
+  VERSION
+} from "./chunk-B5AL5A5S.js";
+import "./chunk-XYDU2MH7.js";
 export {
-  VERSION,
-  BUILD_ID
+  BUILD_ID,
+  VERSION
 };

@@ -7,14 +7,14 @@ var COVERAGE_FORMATS = {
   markdown: async () => (await import("./coverage-JCJNJMUV.js")).coverageMarkdown,
   csv: async () => (await import("./coverage-JCJNJMUV.js")).coverageCsv,
   json: async () => (await import("./coverage-JCJNJMUV.js")).coverageJson,
-  xlsx: async () => (await import("./xlsx-VVW65VB6.js")).coverageXlsx
+  xlsx: async () => (await import("./xlsx-QML3MJ3W.js")).coverageXlsx
 }, IMPACT_FORMATS = {
   text: async () => (await import("./impact-DUADZYWR.js")).impactText,
   markdown: async () => (await import("./impact-DUADZYWR.js")).impactMarkdown,
   json: async () => (await import("./impact-DUADZYWR.js")).impactJson
 }, TEMPLATE_FORMATS = {
-  csv: async () => (await import("./xlsx-VVW65VB6.js")).templateCsv,
-  xlsx: async () => (await import("./xlsx-VVW65VB6.js")).templateXlsx
+  csv: async () => (await import("./xlsx-QML3MJ3W.js")).templateCsv,
+  xlsx: async () => (await import("./xlsx-QML3MJ3W.js")).templateXlsx
 };
 export {
   COVERAGE_FORMATS,
