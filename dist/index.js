@@ -27,9 +27,9 @@ import {
 } from "./chunks/chunk-MDKOZTUU.js";
 import {
   run
-} from "./chunks/chunk-5RZ4XFK6.js";
+} from "./chunks/chunk-KBM5TGVE.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-B5AL5A5S.js";
+import "./chunks/chunk-PPOHEFT6.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-J454FAR4.js";
 import "./chunks/chunk-4CNDWSYH.js";

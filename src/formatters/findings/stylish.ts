@@ -76,12 +76,20 @@ function findingLines(f: Finding, posWidth: number, frameLines: readonly string[
   // The message hangs after its position and severity; the rule id ends it.
   const severity = severityText(f, PLAIN, o.rc);
   const prefix = `  ${padEnd(`${f.line}:${f.column}`, posWidth)}  ${severity}  `;
-  const lines = hang(prefix, `${f.message}  ${f.ruleId}`, width);
+  const lines = hang(prefix, f.message, width);
   lines[0] = `  ${o.style.dim(padEnd(`${f.line}:${f.column}`, posWidth))}  ${severityText(f, o.style, o.rc)}  ${lines[0]!.slice(prefix.length)}`;
+  // The rule id ends the message two spaces after it, or on a line of its own where it doesn't fit.
   const last = lines.length - 1;
-  if (lines[last]!.endsWith(f.ruleId)) lines[last] = lines[last]!.slice(0, -f.ruleId.length) + o.style.dim(f.ruleId);
+  if (displayWidth(stripStyle(lines[last]!)) + 2 + displayWidth(f.ruleId) <= width) lines[last] = `${lines[last]!}  ${o.style.dim(f.ruleId)}`;
+  else lines.push(`${' '.repeat(displayWidth(prefix))}${o.style.dim(f.ruleId)}`);
   if (frameLines !== undefined) lines.push(...codeFrame(frameLines, f, o.style, width));
   return lines;
+}
+
+/** A line without our own colour codes, to measure it. */
+const SGR = new RegExp(`${String.fromCharCode(0x1b)}\\[[0-9;]*m`, 'g');
+function stripStyle(line: string): string {
+  return line.replace(SGR, '');
 }
 
 export function stylish(report: FindingsReport, o: { style: Style; frames?: boolean; rc?: RenderContext }): string {

@@ -50,10 +50,14 @@ function severityText(f, style, rc) {
   return f.severity === "error" ? style.warn(word) : f.severity === "warning" ? style.accent(word) : style.dim(word);
 }
 function findingLines(f, posWidth, frameLines, o, width) {
-  let severity = severityText(f, PLAIN, o.rc), prefix = `  ${padEnd(`${f.line}:${f.column}`, posWidth)}  ${severity}  `, lines = hang(prefix, `${f.message}  ${f.ruleId}`, width);
+  let severity = severityText(f, PLAIN, o.rc), prefix = `  ${padEnd(`${f.line}:${f.column}`, posWidth)}  ${severity}  `, lines = hang(prefix, f.message, width);
   lines[0] = `  ${o.style.dim(padEnd(`${f.line}:${f.column}`, posWidth))}  ${severityText(f, o.style, o.rc)}  ${lines[0].slice(prefix.length)}`;
   let last = lines.length - 1;
-  return lines[last].endsWith(f.ruleId) && (lines[last] = lines[last].slice(0, -f.ruleId.length) + o.style.dim(f.ruleId)), frameLines !== void 0 && lines.push(...codeFrame(frameLines, f, o.style, width)), lines;
+  return displayWidth(stripStyle(lines[last])) + 2 + displayWidth(f.ruleId) <= width ? lines[last] = `${lines[last]}  ${o.style.dim(f.ruleId)}` : lines.push(`${" ".repeat(displayWidth(prefix))}${o.style.dim(f.ruleId)}`), frameLines !== void 0 && lines.push(...codeFrame(frameLines, f, o.style, width)), lines;
+}
+var SGR = new RegExp("\x1B\\[[0-9;]*m", "g");
+function stripStyle(line) {
+  return line.replace(SGR, "");
 }
 function stylish(report, o) {
   let { findings, files, sources } = report, out = [], byFile = /* @__PURE__ */ new Map();

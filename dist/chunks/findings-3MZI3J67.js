@@ -15,7 +15,7 @@ function localized(report, rc) {
 }
 var FINDINGS_FORMATS = {
   text: async () => {
-    let { stylish } = await import("./stylish-36LPXFDF.js");
+    let { stylish } = await import("./stylish-UT7RZWMZ.js");
     return formatter("text", (r, rc) => stylish(localized(r, rc), { style: rc.style, frames: r.frames, rc }));
   },
   json: async () => {
@@ -37,7 +37,7 @@ var FINDINGS_FORMATS = {
     let [{ sarif }, { RULES, LOAD_CHECKS }, { VERSION }] = await Promise.all([
       import("./sarif-3AJZM2UU.js"),
       import("./registry-XAIERL6H.js"),
-      import("./version-OBE2IIHG.js")
+      import("./version-7BZC3RY3.js")
     ]);
     return formatter("json", (r, rc) => {
       let cwd = r.run?.cwd ?? ".", rules = [...LOAD_CHECKS, ...RULES.map((x) => x.meta)].map((m) => ({ ...m, help: r.run?.ruleHelp?.get(m.id) }));
