@@ -47,15 +47,48 @@ export function importStandard(text: string, file = '<input>', lang: Lang = DEFA
   }
 }
 
+/** What reading a document gives: its parts, and the lines where each began. */
+interface Parts {
+  title: string | undefined;
+  titleLine: number | undefined;
+  header: Header;
+  versions: VersionRow[];
+  table: TaskTable;
+  attitudes: Attitudes;
+  notes: Notes;
+  versionHead: number | undefined;
+  headerLine: number | undefined;
+  attitudesLine: number | undefined;
+  notesLine: number | undefined;
+  tableEnd: number;
+}
+
+/** A document found whole: its code as printed in the header, and where attitudes and notes begin. */
+interface Whole {
+  code: string;
+  attitudesLine: number;
+  notesLine: number;
+}
+
+/**
+ * A document's text → a Standard, in three steps: read the lines into the parts (`readParts`),
+ * check that the whole document is there (`checkWhole`), and put the standard together
+ * (`assemble`).
+ */
 function importText(text: string, lang: Lang): ImportResult {
   if (text.length > MAX_TEXT_CHARS) throw new InputError(msg('import.error.tooLong', { line: 1, length: text.length, max: MAX_TEXT_CHARS }));
   const lines = toLines(text);
-  const last = lines.length;
   const layout = detectLayout(lines);
   if (layout === undefined) {
     throw new InputError(msg('import.error.notDocument', { line: 1 }));
   }
   const journal = new Journal(lang);
+  const parts = readParts(lines, layout, journal);
+  return assemble(parts, checkWhole(parts, lines.length), layout, journal);
+}
+
+/** The parts of the document in their order: title, version table, header, task table, attitudes, notes. */
+function readParts(lines: readonly Line[], layout: Layout, journal: Journal): Parts {
   const header: Header = { categories: [], occupations: [], industries: [] };
   const versions: VersionRow[] = [];
   const table = new TaskTable(journal);
@@ -173,7 +206,15 @@ function importText(text: string, lang: Lang): ImportResult {
     if (filled.length > 0) journal.warn(row.line, msg('import.warn.strayRow', { cells: filled.join(' | ').slice(0, 60) }));
   }
 
-  // What a whole document has, in order; a missing part means another document or a cut one.
+  return { title, titleLine, header, versions, table, attitudes, notes, versionHead, headerLine, attitudesLine, notesLine, tableEnd };
+}
+
+/**
+ * What a whole document has, in order; a missing part means another document or a cut one.
+ * Returns what is then known to be there: the code as printed, and where attitudes and notes begin.
+ */
+function checkWhole(parts: Parts, last: number): Whole {
+  const { header, versions, table, versionHead, headerLine, attitudesLine, notesLine, tableEnd } = parts;
   if (header.code === undefined) {
     const line = headerLine ?? (versionHead !== undefined ? versionHead + versions.length + 1 : 1);
     throw new InputError(msg(headerLine !== undefined ? 'import.error.headerNoCode' : 'import.error.noHeader', { line }));
@@ -189,7 +230,14 @@ function importText(text: string, lang: Lang): ImportResult {
     throw new InputError(msg('import.error.noNotes', { line: last, attitudes: attitudesLine }));
   }
 
-  const printed = asStandardCode(header.code) ?? header.code;
+  return { code: header.code, attitudesLine, notesLine };
+}
+
+/** The standard from its parts, with where each part began in the document. */
+function assemble(read: Parts, whole: Whole, layout: Layout, journal: Journal): ImportResult {
+  const { title, titleLine, header, versions, table, attitudes, notes, versionHead, headerLine } = read;
+  const { code: headerCode, attitudesLine, notesLine } = whole;
+  const printed = asStandardCode(headerCode) ?? headerCode;
   const current = versions.find((v) => v.status === 'current');
   const version = versionOfCode(printed) ?? versions.find((v) => v.code === printed)?.version ?? current?.version ?? 1;
   let code = printed;

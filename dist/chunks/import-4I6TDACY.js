@@ -680,10 +680,14 @@ function importStandard(text, file = "<input>", lang = DEFAULT_LANG) {
 }
 function importText(text, lang) {
   if (text.length > MAX_TEXT_CHARS) throw new InputError(msg("import.error.tooLong", { line: 1, length: text.length, max: MAX_TEXT_CHARS }));
-  let lines = toLines(text), last = lines.length, layout = detectLayout(lines);
+  let lines = toLines(text), layout = detectLayout(lines);
   if (layout === void 0)
     throw new InputError(msg("import.error.notDocument", { line: 1 }));
-  let journal = new Journal(lang), header = { categories: [], occupations: [], industries: [] }, versions = [], table = new TaskTable(journal), attitudes = new Attitudes(journal), notes = new Notes(journal), title, titleLine, state = "start", versionHead, versionWidth = 0, headerLine, attitudesLine, notesLine, tableEnd = 0, i = 0;
+  let journal = new Journal(lang), parts = readParts(lines, layout, journal);
+  return assemble(parts, checkWhole(parts, lines.length), layout, journal);
+}
+function readParts(lines, layout, journal) {
+  let header = { categories: [], occupations: [], industries: [] }, versions = [], table = new TaskTable(journal), attitudes = new Attitudes(journal), notes = new Notes(journal), title, titleLine, state = "start", versionHead, versionWidth = 0, headerLine, attitudesLine, notesLine, tableEnd = 0, i = 0;
   for (; i < lines.length; ) {
     let line = lines[i], raw = line.raw;
     if (isBlank(line)) {
@@ -752,6 +756,10 @@ function importText(text, lang) {
     }
     filled.length > 0 && journal.warn(row.line, msg("import.warn.strayRow", { cells: filled.join(" | ").slice(0, 60) }));
   }
+  return { title, titleLine, header, versions, table, attitudes, notes, versionHead, headerLine, attitudesLine, notesLine, tableEnd };
+}
+function checkWhole(parts, last) {
+  let { header, versions, table, versionHead, headerLine, attitudesLine, notesLine, tableEnd } = parts;
   if (header.code === void 0) {
     let line = headerLine ?? (versionHead !== void 0 ? versionHead + versions.length + 1 : 1);
     throw new InputError(msg(headerLine !== void 0 ? "import.error.headerNoCode" : "import.error.noHeader", { line }));
@@ -763,7 +771,10 @@ function importText(text, lang) {
     throw new InputError(msg("import.error.noAttitudes", { line: last, table: tableEnd }));
   if (notesLine === void 0)
     throw new InputError(msg("import.error.noNotes", { line: last, attitudes: attitudesLine }));
-  let printed = asStandardCode(header.code) ?? header.code, current = versions.find((v) => v.status === "current"), version = versionOfCode(printed) ?? versions.find((v) => v.code === printed)?.version ?? current?.version ?? 1, code = printed;
+  return { code: header.code, attitudesLine, notesLine };
+}
+function assemble(read, whole, layout, journal) {
+  let { title, titleLine, header, versions, table, attitudes, notes, versionHead, headerLine } = read, { code: headerCode, attitudesLine, notesLine } = whole, printed = asStandardCode(headerCode) ?? headerCode, current = versions.find((v) => v.status === "current"), version = versionOfCode(printed) ?? versions.find((v) => v.code === printed)?.version ?? current?.version ?? 1, code = printed;
   versionOfCode(printed) === void 0 && asStandardCode(printed) !== void 0 && (code = `${printed}v${version}`, journal.add({ at: "code", kind: "other", before: printed, after: code, note: journal.say(msg("import.note.codeWithoutVersion", { version })) }));
   for (let v of versions) {
     if (!STATUS_NOT_PRINTED.has(v)) continue;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FNG56N3M.js";
 import {
   VERSION
-} from "./chunk-PPOHEFT6.js";
+} from "./chunk-3UYZL7CJ.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2787,7 +2787,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./findings-3MZI3J67.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./findings-QHH5DTE4.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -3039,7 +3039,7 @@ Examples:
     await runner(async (ctx) => {
       let [{ UsageError: UsageError2, InputError: InputError2 }, { importDocument, withModeline }, { writeFileAtomic, targetExists, makeFolderFor }, { displayPath }, { catalogFilePath }, { msg: msg2 }] = await Promise.all([
         import("./errors-GIFOD2AZ.js"),
-        import("./import-6J5YN7KP.js"),
+        import("./import-4I6TDACY.js"),
         import("./write-BKGNTFHT.js"),
         import("./paths-QMWUWGPW.js"),
         import("./safe-path-XOMJBVYT.js"),
@@ -3107,7 +3107,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-V2DYFKRI.js"),
         import("./paths-QMWUWGPW.js"),
-        import("./version-7BZC3RY3.js"),
+        import("./version-JDKAB6ZT.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3260,7 +3260,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QMWUWGPW.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-7BZC3RY3.js")
+      import("./version-JDKAB6ZT.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }
