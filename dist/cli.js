@@ -1,9 +1,9 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-RVR7HSRM.js";
+} from "./chunks/chunk-BN2BDZGG.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-3UYZL7CJ.js";
+import "./chunks/chunk-QUJ4IXM3.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-J454FAR4.js";
 import "./chunks/chunk-4CNDWSYH.js";

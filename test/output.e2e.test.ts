@@ -166,6 +166,15 @@ describe('language', () => {
     expect(compstd(['list', '--lang', 'fr']).code).toBe(2);
   });
 
+  it('the text diff in both languages, major changes marked', () => {
+    const args = ['diff', `${ROOT}standards/IIS3512-001/v3.yaml`, `${FIXTURES}diff/removed-knowledge.yaml`, '--width', '200'];
+    expect(compstd(args).stdout).toContain('-!【重大】刪除 知識 K06 職業安全與衛生相關規範');
+    const en = compstd([...args, '--lang', 'en']).stdout;
+    expect(en).toContain('-![major] removed Knowledge K06 職業安全與衛生相關規範');
+    expect(en).toContain('major 1 · minor 0 · patch 3');
+    expect(en).not.toMatch(/【重大】|刪除 知識|重大 major|重新編碼/);
+  });
+
   it('summaries and empty results in both languages', () => {
     expect(compstd(['search', 'zzzzqqq']).stdout).toBe('找不到符合的內容。\n');
     expect(compstd(['search', 'zzzzqqq', '--lang', 'en']).stdout).toBe('No matches.\n');

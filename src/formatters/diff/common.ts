@@ -1,5 +1,5 @@
 /** What the diff formatters share: labels of kinds and elements, grouping by duty and task. */
-import { label, type LabelKey } from '../../model/labels.js';
+import { label, type Lang, type LabelKey } from '../../model/labels.js';
 import { printedDate } from '../standard/common.js';
 import type { Change, ChangeKind, ChangeSeverity, Classification, DiffSide, StandardDiff } from '../../diff/types.js';
 
@@ -56,17 +56,18 @@ const ELEMENT_LABEL: Record<Change['element'], LabelKey> = {
 };
 
 /** 「行為指標」, 「職能基準名稱」, 「態度 定義」: what a change is about, in Chinese. */
-export function elementLabel(c: Change): string {
-  if (c.element === 'header' || c.element === 'note') return label(FIELD_LABEL[c.field ?? 'name']);
-  if (c.element === 'version') return `${label('diffVersionRow')}${c.field ? label(FIELD_LABEL[c.field]) : ''}`;
-  const base = label(ELEMENT_LABEL[c.element]);
-  return c.field === 'definition' ? `${base}${label('definition')}` : base;
+export function elementLabel(c: Change, lang: Lang = 'zh'): string {
+  const join = (a: string, b: string) => (lang === 'en' ? `${a} ${b.toLowerCase()}` : `${a}${b}`);
+  if (c.element === 'header' || c.element === 'note') return label(FIELD_LABEL[c.field ?? 'name'], lang);
+  if (c.element === 'version') return c.field ? join(label('diffVersionRow', lang), label(FIELD_LABEL[c.field], lang)) : label('diffVersionRow', lang);
+  const base = label(ELEMENT_LABEL[c.element], lang);
+  return c.field === 'definition' ? join(base, label('definition', lang)) : base;
 }
 
 /** 「v3 最新版本 2024-12-15」 */
-export function sideLine(s: DiffSide): string {
-  if (s.deleted) return label('diffDeleted');
-  const status = s.status === 'current' ? label('statusCurrent') : s.status === 'historical' ? label('statusHistorical') : undefined;
+export function sideLine(s: DiffSide, lang: Lang = 'zh'): string {
+  if (s.deleted) return label('diffDeleted', lang);
+  const status = s.status === 'current' ? label('statusCurrent', lang) : s.status === 'historical' ? label('statusHistorical', lang) : undefined;
   return [`v${s.version}`, status, s.date ? printedDate(s.date) : undefined].filter((x) => x !== undefined).join(' ');
 }
 
@@ -74,7 +75,7 @@ export function sideLine(s: DiffSide): string {
  * Where the two sides were read, when git was involved: 「main:standards/X/v2.yaml → 工作目錄
  * standards/X/v2.yaml」; undefined otherwise (the codes of the heading say it all).
  */
-export function sourcesLine(d: StandardDiff): string | undefined {
+export function sourcesLine(d: StandardDiff, lang: Lang = 'zh'): string | undefined {
   const { from, to } = d.sides;
   if (from.revision === undefined && to.revision === undefined && !from.worktree && !to.worktree) return undefined;
   // Paths and revisions come from git and the file system: no control character reaches a terminal.
@@ -82,19 +83,19 @@ export function sourcesLine(d: StandardDiff): string | undefined {
   const clean = (t: string) => t.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
   const side = (s: DiffSide) => {
     const path = clean(s.path ?? s.source);
-    const where = s.revision !== undefined ? `${clean(s.revision)}:${path}` : s.worktree ? `${label('diffWorktree')} ${path}` : path;
-    return s.deleted ? `${where}（${label('diffDeleted')}）` : where;
+    const where = s.revision !== undefined ? `${clean(s.revision)}:${path}` : s.worktree ? `${label('diffWorktree', lang)} ${path}` : path;
+    return s.deleted ? (lang === 'en' ? `${where} (${label('diffDeleted', lang)})` : `${where}（${label('diffDeleted')}）`) : where;
   };
   return `${side(from)} → ${side(to)}`;
 }
 
-export function summaryLine(d: StandardDiff): string {
-  return (['major', 'minor', 'patch'] as const).map((s) => `${label(SEVERITY_LABEL[s])} ${s} ${d.summary[s]}`).join(' · ');
+export function summaryLine(d: StandardDiff, lang: Lang = 'zh'): string {
+  return (['major', 'minor', 'patch'] as const).map((s) => (lang === 'en' ? `${s} ${d.summary[s]}` : `${label(SEVERITY_LABEL[s])} ${s} ${d.summary[s]}`)).join(' · ');
 }
 
-export function missingLines(d: StandardDiff): string[] {
+export function missingLines(d: StandardDiff, lang: Lang = 'zh'): string[] {
   const missing = d.missingContent ?? [];
-  return missing.length === 0 ? [] : [`${missing.join('、')}${label('diffMissingContent')}`];
+  return missing.length === 0 ? [] : [`${missing.join(lang === 'en' ? ', ' : '、')}${label('diffMissingContent', lang)}`];
 }
 
 export type SectionKey = 'header' | 'table' | 'knowledge' | 'skill' | 'attitude' | 'note' | 'version' | 'file';
@@ -176,11 +177,11 @@ export function codePart(c: Change, inTask: boolean): string {
  * Values shown as 「before → after」 rather than an inline diff: levels, and a version row's code,
  * status and date. undefined for texts.
  */
-export function arrowValues(c: Change): { before: string; after: string } | undefined {
+export function arrowValues(c: Change, lang: Lang = 'zh'): { before: string; after: string } | undefined {
   if (c.kind !== 'modified' || c.before === undefined || c.after === undefined) return undefined;
   if (c.element === 'level' || (c.element === 'header' && c.field === 'level')) return { before: c.before, after: c.after };
   if (c.element !== 'version' || c.field === 'name' || c.field === 'note') return undefined;
-  const shown = (v: string) => (c.field === 'status' && (v === 'current' || v === 'historical') ? label(v === 'current' ? 'statusCurrent' : 'statusHistorical') : v);
+  const shown = (v: string) => (c.field === 'status' && (v === 'current' || v === 'historical') ? label(v === 'current' ? 'statusCurrent' : 'statusHistorical', lang) : v);
   return { before: shown(c.before), after: shown(c.after) };
 }
 

@@ -13,7 +13,7 @@ export const diffCsv = formatter<DiffData>('csv', ({ diffs }, rc) => {
       d.to,
       l(SEVERITY_LABEL[c.severity]),
       l(KIND_LABEL[c.kind]),
-      elementLabel(c),
+      elementLabel(c, rc.lang === 'en' ? 'en' : 'zh'),
       codePart(c, false),
       c.duty ?? '',
       c.task ?? '',

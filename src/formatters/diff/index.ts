@@ -12,7 +12,7 @@ export const DIFF_FORMATS = {
   text: async () => {
     const { diffText } = await import('./text.js');
     return formatter<DiffData>('text', ({ diffs }, rc) =>
-      diffText(diffs, { style: rc.style, width: rc.width, colored: rc.style.ins('x') !== 'x', nothing: rc.tr('cli.diff.nothing') }),
+      diffText(diffs, { style: rc.style, width: rc.width, colored: rc.style.ins('x') !== 'x', nothing: rc.tr('cli.diff.nothing'), lang: rc.lang === 'en' ? 'en' : 'zh' }),
     );
   },
   markdown: async () => {

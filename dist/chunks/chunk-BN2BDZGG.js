@@ -4,7 +4,7 @@ import {
 } from "./chunk-FNG56N3M.js";
 import {
   VERSION
-} from "./chunk-3UYZL7CJ.js";
+} from "./chunk-QUJ4IXM3.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2787,7 +2787,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./findings-QHH5DTE4.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./findings-VJSNGNKN.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -3015,7 +3015,7 @@ not-equivalent, or unknown (a side known only from a version table).`
       for (let note of plan.notes) ctx.warn(typeof note == "string" ? note : ctx.t(note));
       plan.pairs.length === 0 && ctx.warn(ctx.t(await ctx.catalogNote()));
       for (let p of plan.pairs) p.from.base !== p.to.base && ctx.warn(ctx.t({ id: "cli.diff.different-standards", params: { from: p.from.base, to: p.to.base } }));
-      let diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p)), [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./diff-SYIFCOZ7.js")]);
+      let diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p)), [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import("./render-FS5GAYS7.js"), import("./diff-IRIC5WU5.js")]);
       await render(ctx, FORMATS, opts, { diffs, many: plan.many });
       let failOn = opts.failOn;
       return failOn !== void 0 && diffs.some((d) => hasSeverity(d, failOn)) ? 1 : 0;
@@ -3107,7 +3107,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-V2DYFKRI.js"),
         import("./paths-QMWUWGPW.js"),
-        import("./version-JDKAB6ZT.js"),
+        import("./version-6HDSYFLE.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3260,7 +3260,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QMWUWGPW.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-JDKAB6ZT.js")
+      import("./version-6HDSYFLE.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }

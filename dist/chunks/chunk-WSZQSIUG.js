@@ -48,32 +48,33 @@ var KIND_LABEL = {
   version: "diffVersionRow",
   file: "diffFile"
 };
-function elementLabel(c) {
-  if (c.element === "header" || c.element === "note") return label(FIELD_LABEL[c.field ?? "name"]);
-  if (c.element === "version") return `${label("diffVersionRow")}${c.field ? label(FIELD_LABEL[c.field]) : ""}`;
-  let base = label(ELEMENT_LABEL[c.element]);
-  return c.field === "definition" ? `${base}${label("definition")}` : base;
+function elementLabel(c, lang = "zh") {
+  let join = (a, b) => lang === "en" ? `${a} ${b.toLowerCase()}` : `${a}${b}`;
+  if (c.element === "header" || c.element === "note") return label(FIELD_LABEL[c.field ?? "name"], lang);
+  if (c.element === "version") return c.field ? join(label("diffVersionRow", lang), label(FIELD_LABEL[c.field], lang)) : label("diffVersionRow", lang);
+  let base = label(ELEMENT_LABEL[c.element], lang);
+  return c.field === "definition" ? join(base, label("definition", lang)) : base;
 }
-function sideLine(s) {
-  if (s.deleted) return label("diffDeleted");
-  let status = s.status === "current" ? label("statusCurrent") : s.status === "historical" ? label("statusHistorical") : void 0;
+function sideLine(s, lang = "zh") {
+  if (s.deleted) return label("diffDeleted", lang);
+  let status = s.status === "current" ? label("statusCurrent", lang) : s.status === "historical" ? label("statusHistorical", lang) : void 0;
   return [`v${s.version}`, status, s.date ? printedDate(s.date) : void 0].filter((x) => x !== void 0).join(" ");
 }
-function sourcesLine(d) {
+function sourcesLine(d, lang = "zh") {
   let { from, to } = d.sides;
   if (from.revision === void 0 && to.revision === void 0 && !from.worktree && !to.worktree) return;
   let clean = (t) => t.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD"), side = (s) => {
-    let path = clean(s.path ?? s.source), where = s.revision !== void 0 ? `${clean(s.revision)}:${path}` : s.worktree ? `${label("diffWorktree")} ${path}` : path;
-    return s.deleted ? `${where}\uFF08${label("diffDeleted")}\uFF09` : where;
+    let path = clean(s.path ?? s.source), where = s.revision !== void 0 ? `${clean(s.revision)}:${path}` : s.worktree ? `${label("diffWorktree", lang)} ${path}` : path;
+    return s.deleted ? lang === "en" ? `${where} (${label("diffDeleted", lang)})` : `${where}\uFF08${label("diffDeleted")}\uFF09` : where;
   };
   return `${side(from)} \u2192 ${side(to)}`;
 }
-function summaryLine(d) {
-  return ["major", "minor", "patch"].map((s) => `${label(SEVERITY_LABEL[s])} ${s} ${d.summary[s]}`).join(" \xB7 ");
+function summaryLine(d, lang = "zh") {
+  return ["major", "minor", "patch"].map((s) => lang === "en" ? `${s} ${d.summary[s]}` : `${label(SEVERITY_LABEL[s])} ${s} ${d.summary[s]}`).join(" \xB7 ");
 }
-function missingLines(d) {
+function missingLines(d, lang = "zh") {
   let missing = d.missingContent ?? [];
-  return missing.length === 0 ? [] : [`${missing.join("\u3001")}${label("diffMissingContent")}`];
+  return missing.length === 0 ? [] : [`${missing.join(lang === "en" ? ", " : "\u3001")}${label("diffMissingContent", lang)}`];
 }
 function groupChanges(d) {
   let g = { file: [], header: [], version: [], duties: [], knowledge: [], skill: [], attitude: [], note: [] }, duties = /* @__PURE__ */ new Map();
@@ -106,11 +107,11 @@ function codePart(c, inTask) {
   let code = c.fromCode !== void 0 && c.toCode !== void 0 ? `${c.fromCode} \u2192 ${c.toCode}` : c.code ?? "";
   return c.kind === "moved" && c.fromParent !== void 0 && (code += `\uFF08${c.fromParent} \u2192 ${c.toParent ?? ""}\uFF09`), code;
 }
-function arrowValues(c) {
+function arrowValues(c, lang = "zh") {
   if (c.kind !== "modified" || c.before === void 0 || c.after === void 0) return;
   if (c.element === "level" || c.element === "header" && c.field === "level") return { before: c.before, after: c.after };
   if (c.element !== "version" || c.field === "name" || c.field === "note") return;
-  let shown = (v) => c.field === "status" && (v === "current" || v === "historical") ? label(v === "current" ? "statusCurrent" : "statusHistorical") : v;
+  let shown = (v) => c.field === "status" && (v === "current" || v === "historical") ? label(v === "current" ? "statusCurrent" : "statusHistorical", lang) : v;
   return { before: shown(c.before), after: shown(c.after) };
 }
 function usersPart(c) {

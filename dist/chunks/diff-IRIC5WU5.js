@@ -11,23 +11,23 @@ import "./chunk-XYDU2MH7.js";
 // src/formatters/diff/index.ts
 var DIFF_FORMATS = {
   text: async () => {
-    let { diffText } = await import("./text-YECEOVSK.js");
+    let { diffText } = await import("./text-YLAFW3L6.js");
     return formatter(
       "text",
-      ({ diffs }, rc) => diffText(diffs, { style: rc.style, width: rc.width, colored: rc.style.ins("x") !== "x", nothing: rc.tr("cli.diff.nothing") })
+      ({ diffs }, rc) => diffText(diffs, { style: rc.style, width: rc.width, colored: rc.style.ins("x") !== "x", nothing: rc.tr("cli.diff.nothing"), lang: rc.lang === "en" ? "en" : "zh" })
     );
   },
   markdown: async () => {
-    let { diffMarkdown } = await import("./markdown-MX74VJWX.js");
+    let { diffMarkdown } = await import("./markdown-6JPDUBMA.js");
     return formatter("markdown", ({ diffs }) => diffMarkdown(diffs));
   },
-  csv: async () => (await import("./csv-B6IIHKMO.js")).diffCsv,
+  csv: async () => (await import("./csv-NMKVIERC.js")).diffCsv,
   json: async () => {
     let { diffJson } = await import("./json-IOUGHTKD.js");
     return formatter("json", ({ diffs, many }) => diffJson(diffs, many));
   },
   "changelog-zh": async () => {
-    let { diffChangelog } = await import("./changelog-WGXNLNX5.js");
+    let { diffChangelog } = await import("./changelog-Z6FQHO5H.js");
     return formatter("markdown", ({ diffs }) => diffChangelog(diffs));
   }
 };

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   elementLabel
-} from "./chunk-NFCCGIXK.js";
+} from "./chunk-WSZQSIUG.js";
 import "./chunk-WUR42JCR.js";
 import {
   label

@@ -14,7 +14,7 @@ import {
   sourcesLine,
   summaryLine,
   usersPart
-} from "./chunk-NFCCGIXK.js";
+} from "./chunk-WSZQSIUG.js";
 import {
   text
 } from "./chunk-TGXCOSBC.js";

@@ -4,7 +4,7 @@ import {
   SEVERITY_LABEL,
   codePart,
   elementLabel
-} from "./chunk-NFCCGIXK.js";
+} from "./chunk-WSZQSIUG.js";
 import "./chunk-WUR42JCR.js";
 import {
   labelIn
@@ -29,7 +29,7 @@ var diffCsv = formatter("csv", ({ diffs }, rc) => {
       d.to,
       l(SEVERITY_LABEL[c.severity]),
       l(KIND_LABEL[c.kind]),
-      elementLabel(c),
+      elementLabel(c, rc.lang === "en" ? "en" : "zh"),
       codePart(c, !1),
       c.duty ?? "",
       c.task ?? "",
