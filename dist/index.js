@@ -27,12 +27,13 @@ import {
 } from "./chunks/chunk-MDKOZTUU.js";
 import {
   run
-} from "./chunks/chunk-BN2BDZGG.js";
+} from "./chunks/chunk-I75FPYB3.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-QUJ4IXM3.js";
+import "./chunks/chunk-XDGV6YVU.js";
 import "./chunks/chunk-AMDHDRYJ.js";
-import "./chunks/chunk-J454FAR4.js";
-import "./chunks/chunk-4CNDWSYH.js";
+import "./chunks/chunk-EDGKDB5V.js";
+import "./chunks/chunk-NYMD6CYU.js";
+import "./chunks/chunk-H42XODIB.js";
 import {
   formatStandardCode,
   parseStandardCode,

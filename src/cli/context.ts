@@ -127,12 +127,6 @@ export class Context {
     }
   }
 
-  /** A path as the user sees it: relative to the working folder when inside it. */
-  shownPath(path: string): string {
-    const rel = relative(this.io.cwd, path);
-    return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-  }
-
   out(text: string): void {
     this.io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
   }

@@ -39,11 +39,15 @@ export function colorLevel(stream: OutStream, env: CliIO['env'], flag: boolean |
   return 1;
 }
 
+/** COLUMNS, when it holds a width. */
+export function columnsOf(env: CliIO['env']): number | undefined {
+  const n = Number(env.COLUMNS);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 /** Output width: --width, else the terminal's, else COLUMNS, else 80. */
 export function outputWidth(stream: OutStream, env: CliIO['env'], flag: number | undefined): number {
   if (flag !== undefined) return flag;
   if (stream.isTTY && stream.columns && stream.columns > 0) return stream.columns;
-  const columns = Number(env.COLUMNS);
-  if (Number.isInteger(columns) && columns > 0) return columns;
-  return 80;
+  return columnsOf(env) ?? 80;
 }

@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import type { Context } from './context.js';
+import { columnsOf, outputWidth } from './io.js';
 import type { FormatMap, RenderContext } from '../formatters/types.js';
 import { canonicalFormat, makeRenderContext } from '../formatters/types.js';
 import { UsageError } from '../model/errors.js';
@@ -23,12 +24,6 @@ export interface OutputOptions {
   formulaGuard?: boolean;
 }
 
-/** COLUMNS, when it holds a width. */
-function columnsOf(env: Context['io']['env']): number | undefined {
-  const n = Number(env.COLUMNS);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-}
-
 /** Renders `data` with the chosen format and writes it. */
 export async function render<T>(ctx: Context, formats: FormatMap<T>, o: OutputOptions, data: T): Promise<void> {
   const name = canonicalFormat(formats, o.format);
@@ -37,9 +32,9 @@ export async function render<T>(ctx: Context, formats: FormatMap<T>, o: OutputOp
   const toFile = o.output !== undefined && o.output !== '-';
   if (f.medium === 'binary' && !toFile) throw new UsageError(msg('cli.binary-needs-output', { format: name }));
   const { stdout, env } = ctx.io;
+  // A file is never a terminal: its width is --width, else COLUMNS, else 80.
   const tty = !toFile && stdout.isTTY === true;
-  const columns = columnsOf(env);
-  const width = o.width ?? (tty && stdout.columns && stdout.columns > 0 ? stdout.columns : (columns ?? 80));
+  const width = outputWidth(toFile ? { write: () => true } : stdout, env, o.width);
   let input = data;
   let style;
   if (f.medium === 'text') {
@@ -56,7 +51,7 @@ export async function render<T>(ctx: Context, formats: FormatMap<T>, o: OutputOp
   }
   const rc: RenderContext = makeRenderContext({
     width,
-    fit: o.width !== undefined || tty || columns !== undefined,
+    fit: o.width !== undefined || tty || columnsOf(env) !== undefined,
     style,
     border: o.ascii ? 'ascii' : 'unicode',
     lang: ctx.lang,

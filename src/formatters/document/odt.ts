@@ -8,6 +8,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { FONT, FONT_SIZE, FOOTER, PAGE, TITLE_SIZE, tableGrid, TEXT_WIDTH, type Block, type Cell, type DocTable, type DocumentLayout, type ParagraphStyle } from './layout.js';
+import { xmlEscape } from '../encode/xml.js';
 
 const NS = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
@@ -20,9 +21,7 @@ const NS = [
   'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
 ].join(' ');
 
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const esc = xmlEscape;
 
 /** Text of a paragraph: ODF collapses runs of spaces, so the second and later are `text:s`. */
 function odfText(text: string): string {

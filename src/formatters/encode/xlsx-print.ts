@@ -5,6 +5,7 @@
  * the zip is read and written with fflate, the sheet and workbook XML edited at fixed places.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { xmlEscape } from './xml.js';
 
 export interface PrintTitles {
   /** The sheet's index in the workbook (0-based) and its name. */
@@ -17,7 +18,6 @@ export interface PrintTitles {
   landscape?: boolean;
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Column letters of a 1-based index: 1 → A, 27 → AA. */
 function letters(n: number): string {

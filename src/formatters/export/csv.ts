@@ -2,9 +2,6 @@
 import type { Table } from '../../matrix/tables.js';
 import { csvDocument, type CsvEncoding } from '../encode/csv.js';
 
-export type { CsvEncoding as CsvOptions } from '../encode/csv.js';
-export { neutralise } from '../encode/csv.js';
-
 export function tableCsv(table: Table, o: CsvEncoding): string {
   return csvDocument(table.header, table.rows, o);
 }

@@ -3,8 +3,6 @@ import type { Finding } from '../../model/finding.js';
 import { formatter, type FormatMap, type RenderContext } from '../types.js';
 import type { FindingsReport } from './summary.js';
 
-export type FindingsFormat = 'text' | 'json' | 'github' | 'junit' | 'sarif';
-
 /** The report with every message in the reader's language (findings that have an id). */
 export function localized(report: FindingsReport, rc: RenderContext): FindingsReport {
   const findings = report.findings.map((f: Finding) => (f.messageId === undefined ? f : { ...f, message: rc.t({ id: f.messageId, params: f.params }) }));

@@ -42,9 +42,7 @@ export function text(s: string): string {
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       .replace(/([\\`*_[\]|])/g, '\\$1')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
+      .replace(/[&<>]/g, (c) => entities(c))
       .replace(/^([#+\-=]|\d+\.)/gm, '\\$1')
   );
 }
