@@ -1,20 +1,20 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-I75FPYB3.js";
+} from "./chunks/chunk-AYUAY2S4.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-XDGV6YVU.js";
+import "./chunks/chunk-6PA43ZB5.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
-import "./chunks/chunk-NYMD6CYU.js";
+import "./chunks/chunk-6QCCZ5YJ.js";
 import "./chunks/chunk-H42XODIB.js";
 import {
   ioMessage
-} from "./chunks/chunk-BQQK7TXE.js";
-import "./chunks/chunk-HE2ZO57D.js";
+} from "./chunks/chunk-YLRZF6HM.js";
+import "./chunks/chunk-CB34R644.js";
 import {
   t
-} from "./chunks/chunk-PJ6LIDDK.js";
+} from "./chunks/chunk-3UH4GFT2.js";
 import {
   DEFAULT_LANG,
   parseLang
@@ -25,7 +25,7 @@ import "./chunks/chunk-XYDU2MH7.js";
 // src/cli/main.ts
 import { writeSync } from "node:fs";
 async function readStdin(limit) {
-  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-ULII4W4H.js");
+  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-IANHKZN3.js");
   return new TextDecoder().decode(await readStreamBounded(process.stdin, limit ?? MAX_STANDARD_BYTES));
 }
 function langOf(argv) {

@@ -1,11 +1,11 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   findCatalog
-} from "./chunks/chunk-HWPCNKDC.js";
+} from "./chunks/chunk-JDD7XDPH.js";
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-6AHEVI6E.js";
+} from "./chunks/chunk-PO5EP44A.js";
 import {
   SEVERITY_RULES,
   classify,
@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-TYFFBBFS.js";
 import "./chunks/chunk-DHERK4UX.js";
 import "./chunks/chunk-T5IFUHR5.js";
-import "./chunks/chunk-RTWSOGMN.js";
+import "./chunks/chunk-IJ3J4L7X.js";
 import "./chunks/chunk-ZAREEZYM.js";
 import {
   bundledCatalogRoot
@@ -27,12 +27,12 @@ import {
 } from "./chunks/chunk-MDKOZTUU.js";
 import {
   run
-} from "./chunks/chunk-I75FPYB3.js";
+} from "./chunks/chunk-AYUAY2S4.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-XDGV6YVU.js";
+import "./chunks/chunk-6PA43ZB5.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
-import "./chunks/chunk-NYMD6CYU.js";
+import "./chunks/chunk-6QCCZ5YJ.js";
 import "./chunks/chunk-H42XODIB.js";
 import {
   formatStandardCode,
@@ -43,9 +43,9 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-XJLR66MK.js";
-import "./chunks/chunk-25TTE7MG.js";
-import "./chunks/chunk-LOEVOGZX.js";
+} from "./chunks/chunk-FRYPRQ5D.js";
+import "./chunks/chunk-EHYRZAZS.js";
+import "./chunks/chunk-TVRLEEFG.js";
 import {
   competencyIndex,
   refCode,
@@ -53,14 +53,14 @@ import {
   tableBlocks
 } from "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-BQQK7TXE.js";
+import "./chunks/chunk-YLRZF6HM.js";
 import {
   CompstdError,
   InputError,
   NotFoundError,
   UsageError
-} from "./chunks/chunk-HE2ZO57D.js";
-import "./chunks/chunk-PJ6LIDDK.js";
+} from "./chunks/chunk-CB34R644.js";
+import "./chunks/chunk-3UH4GFT2.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-TU2EU5MG.js";
 import {

@@ -1,20 +1,20 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-ASGQ6X5M.js";
+} from "./chunks/chunk-QQCTELQ7.js";
 import {
   FileCache
 } from "./chunks/chunk-IK5GT467.js";
 import "./chunks/chunk-XN57YLEB.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-XJLR66MK.js";
-import "./chunks/chunk-25TTE7MG.js";
-import "./chunks/chunk-LOEVOGZX.js";
+import "./chunks/chunk-FRYPRQ5D.js";
+import "./chunks/chunk-EHYRZAZS.js";
+import "./chunks/chunk-TVRLEEFG.js";
 import "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-BQQK7TXE.js";
-import "./chunks/chunk-HE2ZO57D.js";
-import "./chunks/chunk-PJ6LIDDK.js";
+import "./chunks/chunk-YLRZF6HM.js";
+import "./chunks/chunk-CB34R644.js";
+import "./chunks/chunk-3UH4GFT2.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-XYDU2MH7.js";
 

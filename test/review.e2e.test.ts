@@ -107,11 +107,11 @@ describe('diff --git BASE: a pull request reviewed', () => {
     expect(text).toContain('main:standards/IDC3512-002/v2.yaml → 工作目錄 standards/IDC3512-002/v2.yaml（已刪除）');
     expect(text).toContain('main:standards/SET3115-001/v5.yaml → 工作目錄 standards/archive/SET3115-001/v5.yaml');
     expect(text).toContain('刪除 職能基準檔案 main:standards/IDC3512-002/v2.yaml');
-    expect(text).toContain('修訂 版本表發展更新日期 LPS5404-001v3 2023-12-15 → 2023-12-20');
+    expect(text).toContain('修訂 版本表發展更新日期 LPS5404-001v3 2023/12/15 → 2023/12/20');
     expect(text).not.toContain('內容無異動');
     const md = compstd(['diff', '--git', 'main', '--catalog', catalog, '--format', 'markdown'], { cwd }).stdout;
     expect(md).toContain('`main:standards/LPS5404-001/v3.yaml → 工作目錄 standards/LPS5404-001/v3.yaml`');
-    expect(md).toContain('- **修訂** 版本表發展更新日期 `LPS5404-001v3`：2023-12-15 → 2023-12-20');
+    expect(md).toContain('- **修訂** 版本表發展更新日期 `LPS5404-001v3`：2023/12/15 → 2023/12/20');
     expect(md).toContain('- **刪除** 職能基準檔案 ⚠️：main:standards/IDC3512-002/v2.yaml');
     const changelog = compstd(['diff', '--git', 'main', '--catalog', catalog, '--format', 'changelog-zh'], { cwd }).stdout;
     expect(changelog).toContain('刪除職能基準檔案 main:standards/IDC3512-002/v2.yaml。');
@@ -211,6 +211,6 @@ describe('REV:path never passes an option to git', () => {
     const r = compstd(['diff', 'main:standards/LPS5404-001/v3.yaml', '../standards/LPS5404-001/v3.yaml', '--catalog', '../standards', '--width', '200'], { cwd: join(repo, 'docs') });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`main:standards/LPS5404-001/v3.yaml → ${join(repo, 'standards/LPS5404-001/v3.yaml')}`);
-    expect(r.stdout).toContain('修訂 版本表發展更新日期 LPS5404-001v3 2023-12-15 → 2023-12-20');
+    expect(r.stdout).toContain('修訂 版本表發展更新日期 LPS5404-001v3 2023/12/15 → 2023/12/20');
   });
 });

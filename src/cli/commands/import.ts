@@ -97,7 +97,7 @@ Examples:
         if (opts.into !== undefined) makeFolderFor(path, display!);
         if (schema && !schema.inRepository && opts.format === 'yaml') ctx.warn(ctx.t(msg('repo.modeline.noSchema', { path: display! })));
         writeFileAtomic(path, out, display, { symlinks: opts.into !== undefined ? 'refuse' : 'follow' });
-        if (opts.report !== 'json') ctx.warn(`wrote ${display} (${report.repairs.length} repairs)`);
+        if (opts.report !== 'json') ctx.warn(ctx.t(msg('cli.import.wrote', { file: display!, repairs: report.repairs.length })));
         return 0;
       }, command);
     });

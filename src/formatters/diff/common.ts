@@ -181,7 +181,12 @@ export function arrowValues(c: Change, lang: Lang = 'zh'): { before: string; aft
   if (c.kind !== 'modified' || c.before === undefined || c.after === undefined) return undefined;
   if (c.element === 'level' || (c.element === 'header' && c.field === 'level')) return { before: c.before, after: c.after };
   if (c.element !== 'version' || c.field === 'name' || c.field === 'note') return undefined;
-  const shown = (v: string) => (c.field === 'status' && (v === 'current' || v === 'historical') ? label(v === 'current' ? 'statusCurrent' : 'statusHistorical', lang) : v);
+  const shown = (v: string) =>
+    c.field === 'status' && (v === 'current' || v === 'historical')
+      ? label(v === 'current' ? 'statusCurrent' : 'statusHistorical', lang)
+      : c.field === 'date'
+        ? printedDate(v)
+        : v;
   return { before: shown(c.before), after: shown(c.after) };
 }
 

@@ -47,4 +47,5 @@ export const CLI_EN = {
   'cli.usage.conflict': "error: option '{a}' cannot be used with option '{b}'",
   'cli.usage.didYouMean': '(Did you mean {suggestion}?)',
   'cli.usage.help': '(run with --help for usage)',
+  'cli.import.wrote': (p: Params) => `wrote ${String(p.file)} (${n(p.repairs, 'repair', 'repairs')})`,
 } satisfies Catalogue;

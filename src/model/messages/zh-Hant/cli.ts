@@ -45,4 +45,5 @@ export const CLI_ZH = {
   'cli.usage.conflict': '錯誤：{a} 與 {b} 不能同時使用',
   'cli.usage.didYouMean': '（是否要用 {suggestion}？）',
   'cli.usage.help': '（加上 --help 查看用法）',
+  'cli.import.wrote': '已寫入 {file}（{repairs} 處轉錄修正）',
 } satisfies Catalogue;
