@@ -1,13 +1,13 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-AYUAY2S4.js";
-import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-6PA43ZB5.js";
+} from "./chunks/chunk-ODXA5MLZ.js";
+import "./chunks/chunk-CCAMTXPF.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-6QCCZ5YJ.js";
 import "./chunks/chunk-H42XODIB.js";
+import "./chunks/chunk-FNG56N3M.js";
 import {
   ioMessage
 } from "./chunks/chunk-YLRZF6HM.js";

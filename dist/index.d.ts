@@ -257,15 +257,19 @@ type Source$1 = {
 	document?: string | undefined;
 	kind: "transcription" | "authored";
 };
-/** A version whose content is in the catalogue: a standard file. */
-export interface PublishedEntry {
+type StandardSummary = Pick<Standard, "code" | "version" | "name" | "versions" | "categories" | "occupations" | "industries" | "level">;
+/**
+ * A version whose content is in the catalogue: a standard file (the whole standard, or what the
+ * index keeps of it).
+ */
+export interface PublishedEntry<S extends StandardSummary = Standard> {
 	kind: "published";
 	/** Base code, upper-case: IIS3512-001 */
 	base: string;
 	version: number;
 	/** Path of the YAML file, as given or relative to the working directory. */
 	file: string;
-	standard: Standard;
+	standard: S;
 }
 /**
  * A version known only from a newer version's table (版本表): name, date, status and what
@@ -285,11 +289,11 @@ export interface HistoryEntry {
 		file: string;
 	};
 }
-export type CatalogEntry = PublishedEntry | HistoryEntry;
+export type CatalogEntry<S extends StandardSummary = Standard> = PublishedEntry<S> | HistoryEntry;
 /** Full code of an entry, e.g. IIS3512-001v3. */
-export declare function entryCode(entry: CatalogEntry): string;
+export declare function entryCode(entry: CatalogEntry<StandardSummary>): string;
 /** Name of an entry: the standard's name, or the version table's name for history-only ones. */
-export declare function entryName(entry: CatalogEntry): string;
+export declare function entryName(entry: CatalogEntry<StandardSummary>): string;
 type Param = string | number | boolean | undefined | readonly string[];
 type Params = Readonly<Record<string, Param>>;
 interface Message {
@@ -1046,7 +1050,8 @@ export interface FindOptions {
 	bundled?: string;
 }
 /** Finds the catalogue of a run; see the module's comment. */
-export declare function findCatalog(o: FindOptions): CatalogSource;
+export declare function findCatalog(o: FindOptions): Promise<CatalogSource>;
+type CatalogEntry$1 = CatalogEntry<StandardSummary>;
 export interface ListFilters {
 	/** 職類別代碼 (IIS) — a prefix match, case-insensitive. */
 	category?: string;
@@ -1077,7 +1082,7 @@ export interface ListRow {
 	/** The standard file, or for a history-only version the file whose version table lists it. */
 	file: string;
 }
-export declare function listRows(entries: readonly CatalogEntry[], filters?: ListFilters): ListRow[];
+export declare function listRows(entries: readonly CatalogEntry$1[], filters?: ListFilters): ListRow[];
 interface OutStream {
 	write(chunk: string): unknown;
 	isTTY?: boolean;

@@ -1,58 +1,64 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   findCatalog
-} from "./chunks/chunk-JDD7XDPH.js";
-import {
-  Catalog,
-  closestMatches
-} from "./chunks/chunk-PO5EP44A.js";
+} from "./chunks/chunk-I2PICRDY.js";
 import {
   SEVERITY_RULES,
   classify,
   diffEntries,
   diffStandards,
   severityOf
-} from "./chunks/chunk-TYFFBBFS.js";
+} from "./chunks/chunk-OWDTW6SA.js";
 import "./chunks/chunk-DHERK4UX.js";
-import "./chunks/chunk-T5IFUHR5.js";
-import "./chunks/chunk-IJ3J4L7X.js";
-import "./chunks/chunk-ZAREEZYM.js";
-import {
-  bundledCatalogRoot
-} from "./chunks/chunk-3XL5FPGD.js";
 import {
   LABELS,
   LEVEL_DEFINITIONS,
   label
 } from "./chunks/chunk-MDKOZTUU.js";
 import {
+  listRows
+} from "./chunks/chunk-JNW5OYC2.js";
+import {
+  Catalog,
+  closestMatches
+} from "./chunks/chunk-AVWKFAER.js";
+import {
+  bundledCatalogRoot
+} from "./chunks/chunk-655AMDMP.js";
+import {
   run
-} from "./chunks/chunk-AYUAY2S4.js";
-import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-6PA43ZB5.js";
+} from "./chunks/chunk-ODXA5MLZ.js";
+import "./chunks/chunk-CCAMTXPF.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-6QCCZ5YJ.js";
 import "./chunks/chunk-H42XODIB.js";
-import {
-  formatStandardCode,
-  parseStandardCode,
-  replacedByFromNote
-} from "./chunks/chunk-7ZUBZPJB.js";
-import {
-  loadStandardBytes,
-  loadStandardFile,
-  loadStandardText
-} from "./chunks/chunk-FRYPRQ5D.js";
-import "./chunks/chunk-EHYRZAZS.js";
-import "./chunks/chunk-TVRLEEFG.js";
 import {
   competencyIndex,
   refCode,
   resolveRefs,
   tableBlocks
 } from "./chunks/chunk-4P5I3Q76.js";
+import {
+  loadStandardBytes,
+  loadStandardFile,
+  loadStandardText
+} from "./chunks/chunk-PULKGYRE.js";
+import "./chunks/chunk-5NHO3C27.js";
 import "./chunks/chunk-ED2TTB4K.js";
+import "./chunks/chunk-C42NAGJO.js";
+import "./chunks/chunk-T5IFUHR5.js";
+import {
+  entryCode,
+  entryName
+} from "./chunks/chunk-5BHPBIFA.js";
+import "./chunks/chunk-FNG56N3M.js";
+import "./chunks/chunk-TVRLEEFG.js";
+import {
+  formatStandardCode,
+  parseStandardCode,
+  replacedByFromNote
+} from "./chunks/chunk-7ZUBZPJB.js";
 import "./chunks/chunk-YLRZF6HM.js";
 import {
   CompstdError,
@@ -63,13 +69,6 @@ import {
 import "./chunks/chunk-3UH4GFT2.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-TU2EU5MG.js";
-import {
-  listRows
-} from "./chunks/chunk-SE63SB6A.js";
-import {
-  entryCode,
-  entryName
-} from "./chunks/chunk-KOCELE5S.js";
 import "./chunks/chunk-XYDU2MH7.js";
 export {
   Catalog,

@@ -1,17 +1,17 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-QQCTELQ7.js";
+} from "./chunks/chunk-COH3ADUI.js";
 import {
   FileCache
 } from "./chunks/chunk-IK5GT467.js";
-import "./chunks/chunk-XN57YLEB.js";
-import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-FRYPRQ5D.js";
-import "./chunks/chunk-EHYRZAZS.js";
-import "./chunks/chunk-TVRLEEFG.js";
+import "./chunks/chunk-CEJG7BHD.js";
 import "./chunks/chunk-4P5I3Q76.js";
+import "./chunks/chunk-PULKGYRE.js";
+import "./chunks/chunk-5NHO3C27.js";
 import "./chunks/chunk-ED2TTB4K.js";
+import "./chunks/chunk-TVRLEEFG.js";
+import "./chunks/chunk-7ZUBZPJB.js";
 import "./chunks/chunk-YLRZF6HM.js";
 import "./chunks/chunk-CB34R644.js";
 import "./chunks/chunk-3UH4GFT2.js";

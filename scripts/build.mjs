@@ -19,7 +19,7 @@ for (const f of readdirSync(`${root}src`, { recursive: true }).map(String).filte
 }
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'validate-worker': 'src/rules/worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'validate-worker': 'src/rules/worker.ts', 'index-worker': 'src/query/index-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

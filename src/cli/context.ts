@@ -48,7 +48,7 @@ export class Context {
    * A cache folder and what its entries depend on (compstd's version and build, the schema);
    * undefined with --no-cache or COMPSTD_NO_CACHE.
    */
-  async cacheSpec(kind: 'files' | 'validate' | 'derived'): Promise<{ dir: string; salt: string } | undefined> {
+  async cacheSpec(kind: 'files' | 'validate' | 'index'): Promise<{ dir: string; salt: string } | undefined> {
     if (this.globals.cache === false || (this.io.env.COMPSTD_NO_CACHE ?? '') !== '') return undefined;
     const [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION, BUILD_ID }] = await Promise.all([
       import('../load/paths.js'),

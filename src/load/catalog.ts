@@ -7,10 +7,12 @@ import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { baseOf, parseStandardCode, replacedByFromNote } from '../model/code.js';
-import type { CatalogEntry, HistoryEntry, PublishedEntry } from '../model/entry.js';
+import type { CatalogEntry, HistoryEntry, PublishedEntry, StandardSummary } from '../model/entry.js';
 import { entryCode, entryName } from '../model/entry.js';
 import { InputError, NotFoundError, UsageError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
+import { DEFAULT_LANG, msg } from '../model/i18n.js';
+import { t } from '../model/messages/index.js';
 import type { Standard } from '../model/schema.js';
 import type { FileCache } from './cache.js';
 import { walkTree, walkYaml, YAML_FILE, type Tree } from './discover.js';
@@ -66,6 +68,68 @@ export interface CatalogView {
   entries: CatalogEntry[];
   /** Files that were not loaded (not YAML, schema errors, a second file for one version). */
   skipped: SkippedFile[];
+}
+
+/** A file of the catalogue as the view is made of it: its standard (or summary) when it loaded, else why not. */
+export interface ViewFile<S extends StandardSummary> {
+  file: string;
+  standard: S | undefined;
+  findings: Finding[];
+}
+
+/**
+ * The catalogue's entries from its files, in the order of the walk: every published version (the
+ * first file of a version wins; a second is skipped with a finding), then the versions known only
+ * from version tables (from the newest file that lists them), sorted by code and version. Pure:
+ * the same from whole standards and from the index's summaries.
+ */
+export function assembleView<S extends StandardSummary>(
+  files: ReadonlyArray<ViewFile<S>>,
+  nameOf: (file: string) => string,
+  onlyBase?: string,
+): { entries: Array<CatalogEntry<S>>; skipped: SkippedFile[] } {
+  const skipped: SkippedFile[] = [];
+  const published = new Map<string, PublishedEntry<S>>();
+  for (const file of files) {
+    if (!file.standard) {
+      skipped.push({ file: file.file, findings: file.findings });
+      continue;
+    }
+    const base = baseOf(file.standard.code);
+    if (onlyBase !== undefined && base !== onlyBase) continue;
+    const key = `${base}v${file.standard.version}`;
+    const first = published.get(key);
+    if (first) {
+      const m = msg('findings.duplicateVersion', { key, other: nameOf(first.file) });
+      skipped.push({
+        file: file.file,
+        findings: [{ ruleId: 'duplicate-version', severity: 'error', message: t(DEFAULT_LANG, m), messageId: m.id, params: m.params, file: file.file, line: 1, column: 1 }],
+      });
+      continue;
+    }
+    published.set(key, { kind: 'published', base, version: file.standard.version, file: file.file, standard: file.standard });
+  }
+  const entries: Array<CatalogEntry<S>> = [...published.values()];
+  // Versions known only from version tables: from the newest file that lists them.
+  const newestFirst = [...published.values()].sort((a, b) => b.version - a.version);
+  const history = new Map<string, HistoryEntry>();
+  for (const source of newestFirst) {
+    for (const row of source.standard.versions) {
+      const key = `${source.base}v${row.version}`;
+      if (published.has(key) || history.has(key)) continue;
+      history.set(key, {
+        kind: 'history',
+        base: source.base,
+        version: row.version,
+        row,
+        replacedBy: replacedByFromNote(row.note),
+        listedIn: { code: source.standard.code, file: source.file },
+      });
+    }
+  }
+  entries.push(...history.values());
+  entries.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.version - b.version));
+  return { entries, skipped };
 }
 
 function isYamlPath(ref: string): boolean {
@@ -138,58 +202,9 @@ export class Catalog {
   }
 
   private async view(paths: readonly string[], onlyBase?: string): Promise<CatalogView> {
-    const skipped: SkippedFile[] = [];
-    const published = new Map<string, PublishedEntry>();
     const files = await Promise.all(paths.map((p) => this.load(p)));
-    for (const file of files) {
-      if (!file.standard) {
-        skipped.push({ file: file.file, findings: file.findings });
-        continue;
-      }
-      const base = baseOf(file.standard.code);
-      if (onlyBase !== undefined && base !== onlyBase) continue;
-      const key = `${base}v${file.standard.version}`;
-      const first = published.get(key);
-      if (first) {
-        skipped.push({
-          file: file.file,
-          findings: [
-            {
-              ruleId: 'duplicate-version',
-              severity: 'error',
-              // The first file relative to the catalogue: the same message from any working directory.
-              message: `${key} is already defined by ${relative(this.root, resolve(this.cwd, first.file))}; this file was not loaded`,
-              file: file.file,
-              line: 1,
-              column: 1,
-            },
-          ],
-        });
-        continue;
-      }
-      published.set(key, { kind: 'published', base, version: file.standard.version, file: file.file, standard: file.standard });
-    }
-    const entries: CatalogEntry[] = [...published.values()];
-    // Versions known only from version tables: from the newest file that lists them.
-    const newestFirst = [...published.values()].sort((a, b) => b.version - a.version);
-    const history = new Map<string, HistoryEntry>();
-    for (const source of newestFirst) {
-      for (const row of source.standard.versions) {
-        const key = `${source.base}v${row.version}`;
-        if (published.has(key) || history.has(key)) continue;
-        history.set(key, {
-          kind: 'history',
-          base: source.base,
-          version: row.version,
-          row,
-          replacedBy: replacedByFromNote(row.note),
-          listedIn: { code: source.standard.code, file: source.file },
-        });
-      }
-    }
-    entries.push(...history.values());
-    entries.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.version - b.version));
-    return { entries, skipped };
+    // The first file of a version, relative to the catalogue: the same message from any folder.
+    return assembleView(files, (file) => relative(this.root, resolve(this.cwd, file)), onlyBase);
   }
 
   /** The whole catalogue. */

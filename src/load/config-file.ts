@@ -6,7 +6,9 @@ import { UsageError } from '../model/errors.js';
 import { msg } from '../model/i18n.js';
 import { MAX_CONFIG_BYTES, readTextBounded } from './bounded.js';
 
-export const CONFIG_FILE = '.compstd.yaml';
+import { CONFIG_FILE } from './paths.js';
+
+export { CONFIG_FILE };
 
 /** The config file's data, or undefined when there is none. */
 export function readConfig(path: string, display: string): unknown {

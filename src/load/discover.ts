@@ -16,10 +16,52 @@ export interface Tree {
   files: Array<{ path: string; stat: Stats }>;
 }
 
+/** What one folder holds for the walk: its YAML files (with their stat) and its folders. */
+export interface Listing {
+  files: Array<{ path: string; stat: Stats }>;
+  /** Folders, and links to folders, in name order. */
+  dirs: string[];
+}
+
+/**
+ * One folder's entries as the walk takes them, in name order: dot-entries and node_modules
+ * skipped, YAML files (and links to them) with their stat, folders (and links to them). Undefined
+ * when the folder can't be read.
+ */
+export function listDir(dir: string): Listing | undefined {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: Listing['files'] = [];
+  const dirs: string[] = [];
+  for (const entry of entries) {
+    const name = entry.name;
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const path = join(dir, name);
+    // A folder needs no stat of its own; a file that isn't YAML, none at all.
+    if (entry.isDirectory()) {
+      dirs.push(path);
+      continue;
+    }
+    if (entry.isFile() && !YAML_FILE.test(name)) continue;
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    const stat = statSync(path, { throwIfNoEntry: false }); // undefined: a dangling link
+    if (!stat) continue;
+    if (stat.isDirectory()) dirs.push(path);
+    else if (stat.isFile() && YAML_FILE.test(name)) files.push({ path, stat });
+  }
+  return { files, dirs };
+}
+
 /**
  * The same walk, with the stat of each folder and file: a folder's mtime changes when a file is
  * added to it or removed, a file's when it is written, so stating them all again tells whether
- * the tree is unchanged without reading any folder.
+ * the tree is unchanged without reading any folder. Files come in walk order: a folder's entries
+ * by name, a sub-folder's files where its name falls.
  */
 export function walkTree(root: string): Tree {
   const out: Array<{ path: string; stat: Stats }> = [];
@@ -37,29 +79,15 @@ export function walkTree(root: string): Tree {
     const own = statSync(dir, { throwIfNoEntry: false }); // before reading it: a file added meanwhile shows next time
     if (!own) return;
     dirs.push({ path: dir, stat: own });
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+    const listing = listDir(dir);
+    if (!listing) return;
+    // Files and folders merged back into name order, as one sorted listing gives them.
+    let f = 0;
+    for (const sub of listing.dirs) {
+      while (f < listing.files.length && listing.files[f]!.path < sub) out.push(listing.files[f++]!);
+      walk(sub);
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const name = entry.name;
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(dir, name);
-      // A folder needs no stat of its own; a file that isn't YAML, none at all.
-      if (entry.isDirectory()) {
-        walk(path);
-        continue;
-      }
-      if (entry.isFile() && !YAML_FILE.test(name)) continue;
-      if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-      const stat = statSync(path, { throwIfNoEntry: false }); // undefined: a dangling link
-      if (!stat) continue;
-      if (stat.isDirectory()) walk(path);
-      else if (stat.isFile() && YAML_FILE.test(name)) out.push({ path, stat });
-    }
+    while (f < listing.files.length) out.push(listing.files[f++]!);
   };
   walk(root);
   return { dirs, files: out };

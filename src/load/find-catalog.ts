@@ -19,8 +19,8 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { STANDARD_CODE_PATTERN } from '../model/code.js';
 import { UsageError } from '../model/errors.js';
 import { msg } from '../model/i18n.js';
-import { CONFIG_FILE, readRepoConfig } from './config-file.js';
-import { bundledCatalogRoot, displayPath } from './paths.js';
+import type { RepoConfig } from './config-file.js';
+import { bundledCatalogRoot, CONFIG_FILE, displayPath } from './paths.js';
 
 /** How the catalogue was found. */
 export type CatalogHow = 'flag' | 'env' | 'config' | 'standards-folder' | 'bundled';
@@ -84,10 +84,15 @@ export function holdsStandards(dir: string): boolean {
   return false;
 }
 
+/** Reads a config file: the YAML parser is loaded only when there is one. */
+async function readRepoConfig(path: string, display: string): Promise<RepoConfig> {
+  return (await import('./config-file.js')).readRepoConfig(path, display);
+}
+
 /** A config file's catalogue folder: relative to the config's folder and inside it. */
-function configCatalog(configPath: string, cwd: string): { root: string; reference: boolean } {
+async function configCatalog(configPath: string, cwd: string): Promise<{ root: string; reference: boolean }> {
   const shown = displayPath(configPath, cwd);
-  const config = readRepoConfig(configPath, shown);
+  const config = await readRepoConfig(configPath, shown);
   const base = dirname(configPath);
   const folder = config.catalog ?? 'standards';
   const root = resolve(base, folder);
@@ -103,7 +108,7 @@ function configCatalog(configPath: string, cwd: string): { root: string; referen
 }
 
 /** Finds the catalogue of a run; see the module's comment. */
-export function findCatalog(o: FindOptions): CatalogSource {
+export async function findCatalog(o: FindOptions): Promise<CatalogSource> {
   const bundled = o.bundled ?? bundledCatalogRoot();
   const behind = (root: string, wanted: boolean): string | undefined => (wanted && !same(root, bundled) ? bundled : undefined);
   const explicit = o.flag !== undefined && o.flag !== '' ? { dir: o.flag, how: 'flag' as const } : o.env ? { dir: o.env, how: 'env' as const } : undefined;
@@ -114,21 +119,21 @@ export function findCatalog(o: FindOptions): CatalogSource {
     const inside = join(root, CONFIG_FILE);
     const config = existsSync(inside) ? inside : undefined;
     let reference = true;
-    if (config) reference = readRepoConfig(config, displayPath(config, o.cwd)).reference !== 'none';
+    if (config) reference = (await readRepoConfig(config, displayPath(config, o.cwd))).reference !== 'none';
     return { root, how: explicit.how, config, reference: behind(root, reference) };
   }
   let dir = resolve(o.cwd);
   for (let depth = 0; depth < 256; depth++) {
     const config = join(dir, CONFIG_FILE);
     if (existsSync(config)) {
-      const found = configCatalog(config, o.cwd);
+      const found = await configCatalog(config, o.cwd);
       return { root: found.root, how: 'config', config, reference: behind(found.root, found.reference) };
     }
     const standards = join(dir, 'standards');
     if (isDir(standards) && holdsStandards(standards)) {
       const inside = join(standards, CONFIG_FILE);
       const config = existsSync(inside) ? inside : undefined;
-      const reference = config ? readRepoConfig(config, displayPath(config, o.cwd)).reference !== 'none' : true;
+      const reference = config ? (await readRepoConfig(config, displayPath(config, o.cwd))).reference !== 'none' : true;
       return { root: standards, how: 'standards-folder', config, reference: behind(standards, reference) };
     }
     if (existsSync(join(dir, '.git'))) break; // the repository's root: its catalogue is not above it

@@ -21,6 +21,9 @@ export function packageRoot(): string {
   throw new Error('compstd: the bundled standards/ folder is missing from the installation');
 }
 
+/** A catalogue's (or repository's) config file. */
+export const CONFIG_FILE = '.compstd.yaml';
+
 /** A path as shown in messages: relative to the working directory when inside it. */
 export function displayPath(path: string, cwd: string): string {
   const abs = isAbsolute(path) ? path : resolve(cwd, path);
@@ -28,8 +31,11 @@ export function displayPath(path: string, cwd: string): string {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
 
-/** The bundled validation worker (dist/validate-worker.js), or undefined when running from unbuilt sources. */
-export function builtWorkerScript(): string | undefined {
-  const path = join(packageRoot(), 'dist', 'validate-worker.js');
+/**
+ * A bundled worker script (dist/validate-worker.js, dist/index-worker.js), or undefined when
+ * running from unbuilt sources.
+ */
+export function builtWorkerScript(name: 'validate-worker' | 'index-worker' = 'validate-worker'): string | undefined {
+  const path = join(packageRoot(), 'dist', `${name}.js`);
   return existsSync(path) ? path : undefined;
 }

@@ -1,15 +1,38 @@
 /** What the catalogue knows of one version of a standard. */
 import type { Standard, VersionRow } from './schema.js';
 
-/** A version whose content is in the catalogue: a standard file. */
-export interface PublishedEntry {
+/**
+ * What the catalogue's index keeps of a standard file: enough to list it and to know the versions
+ * its table tells of, without its duties, tasks and competencies.
+ */
+export type StandardSummary = Pick<Standard, 'code' | 'version' | 'name' | 'versions' | 'categories' | 'occupations' | 'industries' | 'level'>;
+
+/** The summary of a standard. */
+export function summaryOf(s: StandardSummary): StandardSummary {
+  return {
+    code: s.code,
+    version: s.version,
+    name: s.name,
+    versions: s.versions,
+    categories: s.categories,
+    occupations: s.occupations,
+    industries: s.industries,
+    level: s.level,
+  };
+}
+
+/**
+ * A version whose content is in the catalogue: a standard file (the whole standard, or what the
+ * index keeps of it).
+ */
+export interface PublishedEntry<S extends StandardSummary = Standard> {
   kind: 'published';
   /** Base code, upper-case: IIS3512-001 */
   base: string;
   version: number;
   /** Path of the YAML file, as given or relative to the working directory. */
   file: string;
-  standard: Standard;
+  standard: S;
 }
 
 /**
@@ -28,14 +51,14 @@ export interface HistoryEntry {
   listedIn: { code: string; file: string };
 }
 
-export type CatalogEntry = PublishedEntry | HistoryEntry;
+export type CatalogEntry<S extends StandardSummary = Standard> = PublishedEntry<S> | HistoryEntry;
 
 /** Full code of an entry, e.g. IIS3512-001v3. */
-export function entryCode(entry: CatalogEntry): string {
+export function entryCode(entry: CatalogEntry<StandardSummary>): string {
   return `${entry.base}v${entry.version}`;
 }
 
 /** Name of an entry: the standard's name, or the version table's name for history-only ones. */
-export function entryName(entry: CatalogEntry): string {
+export function entryName(entry: CatalogEntry<StandardSummary>): string {
   return entry.kind === 'published' ? entry.standard.name : entry.row.name;
 }

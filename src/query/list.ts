@@ -1,7 +1,10 @@
 /** `compstd list`: the catalogue as rows, filtered — no I/O. */
-import type { CatalogEntry } from '../model/entry.js';
+import type { CatalogEntry as AnyEntry, StandardSummary } from '../model/entry.js';
 import { entryCode, entryName } from '../model/entry.js';
 import type { ClassificationRow, VersionRow } from '../model/schema.js';
+
+/** An entry of the catalogue, from the whole standard or from what the index keeps of it. */
+type CatalogEntry = AnyEntry<StandardSummary>;
 
 export interface ListFilters {
   /** 職類別代碼 (IIS) — a prefix match, case-insensitive. */

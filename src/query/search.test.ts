@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { CatalogEntry } from '../model/entry.js';
 import { fold, foldKey, originalSpan } from './fold.js';
 import { compilePattern, PatternError } from './pattern.js';
@@ -44,5 +45,65 @@ describe('search --regex', () => {
     expect(() => compilePattern('(a)\\1')).toThrow(PatternError);
     expect(() => compilePattern('(?=a)b')).toThrow(/Perl syntax/);
     expect(() => compilePattern('[')).toThrow(PatternError);
+  });
+});
+
+describe('search documents', () => {
+  const SEP = '\ue000';
+  const piece = fc.constantFrom('Σ', 'σ', 'AΣ', 'é', 'e\u0301', '\u0301', ' ', '\n', '\t', 'Ａ', '，', '（', 'ﬁ', '㍻', '資料', 'x', 'İ', '\u3000', '가', '\u1100\u1161');
+  const text = fc.array(piece, { maxLength: 8 }).map((xs) => xs.join(''));
+
+  it('folds a document whole as each of its texts folded and joined', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (texts) => {
+        expect(foldKey(texts.join(SEP))).toBe(texts.map(foldKey).join(SEP));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('packs and unpacks documents of any text, and refuses a cut one', async () => {
+    const { packDoc, unpackDocs } = await import('./search.js');
+    fc.assert(
+      fc.property(fc.array(fc.record({ standard: fc.string(), base: fc.string(), name: fc.string(), kinds: fc.string(), codes: fc.string(), texts: fc.string(), folded: fc.string() }), { maxLength: 5 }), (docs) => {
+        expect(unpackDocs(docs.map(packDoc).join(''))).toEqual(docs);
+      }),
+    );
+    const packed = packDoc({ standard: 'A', base: 'B', name: '名', kinds: 'A', codes: '', texts: '文字\n第二行', folded: '文字第二行' });
+    expect(() => unpackDocs(packed.slice(0, -1))).toThrow(/cut short/);
+  });
+
+  it('finds every text holding the query in a document of many, with its kind and code, and only those', () => {
+    const entry = {
+      kind: 'published',
+      base: 'ABC1234-001',
+      version: 2,
+      file: 'x.yaml',
+      standard: {
+        code: 'ABC1234-001v2',
+        version: 2,
+        name: '資料工程',
+        description: '整理資料',
+        categories: [],
+        occupations: [],
+        industries: [],
+        duties: [{ code: 'T1', title: '處理 資 料', tasks: [{ code: 'T1.1', title: '無關', outputs: [{ code: 'O1.1.1', text: '報表' }], rows: [{ indicators: [{ code: 'P1.1.1', text: '正確的ＤＡＴＡ資料' }] }] }] }],
+        knowledge: [{ code: 'K01', name: '資料庫' }],
+        skills: [{ code: 'S01', name: '程式' }],
+        attitudes: [],
+        notes: { qualifications: [], other: [] },
+        versions: [],
+      },
+    } as unknown as CatalogEntry;
+    const hits = searchIn(searchDocs([entry], false), '資料');
+    expect(hits.map((h) => [h.kind, h.code ?? '', h.text.slice(h.match[0], h.match[1])])).toEqual([
+      ['name', '', '資料'],
+      ['description', '', '資料'],
+      ['duty', 'T1', '資 料'],
+      ['indicator', 'P1.1.1', '資料'],
+      ['knowledge', 'K01', '資料'],
+    ]);
+    expect(searchIn(searchDocs([entry], false), 'data資料', { kinds: ['indicator'] }).map((h) => h.matches)).toEqual([[[3, 9]]]);
+    expect(searchIn(searchDocs([entry], false), '資料', { kinds: ['knowledge', 'duty'] }).map((h) => h.code)).toEqual(['T1', 'K01']);
   });
 });

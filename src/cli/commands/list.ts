@@ -39,23 +39,18 @@ Examples:
     )
     .action(async (opts: ListOptions, command: Command) => {
       await runner(async (ctx) => {
-        const [catalog, { allRows, selectRows }, { derivedFromCatalog }, { render }, { LIST_FORMATS }] = await Promise.all([
+        const [catalog, cache, { selectRows }, { indexedRows }, { render }, { LIST_FORMATS }] = await Promise.all([
           ctx.catalog(),
+          ctx.cacheSpec('index'),
           import('../../query/list.js'),
-          import('../../load/derived.js'),
+          import('../../query/catalog-index.js'),
           import('../render.js'),
           import('../../formatters/list/index.js'),
         ]);
-        // The rows of the catalogue, from one cached index while no file has changed.
-        const { value, skipped } = await derivedFromCatalog(
-          catalog,
-          await ctx.cacheSpec('derived'),
-          'list-rows',
-          (view) => allRows(view.entries),
-          (rows, to) => rows.map((r) => ({ ...r, file: to(r.file) })),
-        );
+        // The catalogue from its index: only the files changed since the last run are read.
+        const { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache });
         ctx.reportSkipped(skipped);
-        await render(ctx, LIST_FORMATS, opts, { rows: selectRows(value, opts) });
+        await render(ctx, LIST_FORMATS, opts, { rows: selectRows(rows, opts) });
         return 0;
       }, command);
     });

@@ -60,16 +60,14 @@ Examples:
             throw e;
           }
         }
-        const [catalog, { searchDocs, searchIn }, { derivedFromCatalog }] = await Promise.all([
+        const [catalog, cache, { searchIn }, { indexedDocs }] = await Promise.all([
           ctx.catalog(),
+          ctx.cacheSpec('index'),
           import('../../query/search.js'),
-          import('../../load/derived.js'),
+          import('../../query/catalog-index.js'),
         ]);
-        // The texts of the catalogue, from one cached index while no file has changed.
-        const all = opts.allVersions === true;
-        const { value: docs, skipped } = await derivedFromCatalog(catalog, await ctx.cacheSpec('derived'), `search-docs:${all}`, (view) =>
-          searchDocs(view.entries, all),
-        );
+        // The texts of the catalogue from its index: only the files changed since the last run are read.
+        const { value: docs, skipped } = await indexedDocs({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === true);
         ctx.reportSkipped(skipped);
         const hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern });
         const [{ render }, { SEARCH_FORMATS }] = await Promise.all([import('../render.js'), import('../../formatters/query/index.js')]);

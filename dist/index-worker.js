@@ -1,0 +1,22 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  INDEX_CODECS,
+  partsOf,
+  readIndexedFile,
+  serveBatches
+} from "./chunks/chunk-XSDNMJRX.js";
+import "./chunks/chunk-MZUFCQFQ.js";
+import "./chunks/chunk-C42NAGJO.js";
+import "./chunks/chunk-T5IFUHR5.js";
+import "./chunks/chunk-5BHPBIFA.js";
+import "./chunks/chunk-FNG56N3M.js";
+import "./chunks/chunk-TVRLEEFG.js";
+import "./chunks/chunk-7ZUBZPJB.js";
+import "./chunks/chunk-YLRZF6HM.js";
+import "./chunks/chunk-CB34R644.js";
+import "./chunks/chunk-3UH4GFT2.js";
+import "./chunks/chunk-TE5S4JRX.js";
+import "./chunks/chunk-XYDU2MH7.js";
+
+// src/query/index-worker.ts
+serveBatches((paths) => Promise.all(paths.map((p) => readIndexedFile(p, partsOf, INDEX_CODECS))));

@@ -1,0 +1,640 @@
+/**
+ * The catalogue's index: for each standard file, what the commands that look across the whole
+ * catalogue (list, search) need of it — its parts, derived by the caller — kept in one file of the
+ * cache and brought up to date incrementally, the way git keeps its index:
+ *
+ * - each file is recorded with its stamp (size, mtime, ctime, inode, taken before it was read)
+ *   and the hash of its bytes; each folder with its stamp;
+ * - a run states every recorded folder and file again: an unchanged stamp is an unchanged file,
+ *   a changed folder is listed again (a file added or removed), a changed file is read again;
+ *   nothing else is read;
+ * - a stamp too close to when the index was begun can't rule out a change in the same clock tick
+ *   (a coarse file system): such a file is checked by the hash of its bytes, such a folder by
+ *   listing it;
+ * - the first run, or a run that finds a new folder, walks the tree.
+ *
+ * The index is never stale, only sometimes cold. Reading the files is the caller's `read` (on
+ * several threads when there are many).
+ *
+ * On disk: a header file (`<H>.index`: the stamps, and where each file's parts are) and segment
+ * files (`<H>.<id>.seg`) holding the parts' texts. A build writes one segment; an update writes
+ * only the parts of the files it read, as a new segment, and the header again — the cost of an
+ * edit is that of the edit, not of the catalogue. Past a few segments they are merged into one.
+ * Everything is written whole (a temporary file renamed) and kept as UTF-16, which reads several
+ * times faster than UTF-8 for text that is mostly Chinese. A header cut short, of another version
+ * of compstd, or naming a segment that is gone, reads as no index. Views (values derived from the
+ * whole index, such as the documents search looks through) are kept beside it, each tied to the
+ * writing of the header it was made from.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { Finding } from '../model/finding.js';
+import type { Standard } from '../model/schema.js';
+import { MAX_STANDARD_BYTES, readFileBounded } from './bounded.js';
+import { listDir, walkTree } from './discover.js';
+
+/** What the caller derives from each standard: named parts, each stored as text by its codec. */
+export type Parts = Record<string, unknown>;
+
+/** How a part is kept as text (JSON unless the caller says otherwise). */
+export interface Codec<T> {
+  encode(value: T): string;
+  decode(text: string): T;
+}
+
+/** Codecs by part name. */
+export type Codecs<P extends Parts> = { [K in keyof P]?: Codec<P[K]> };
+
+/** One standard file as the index has it. */
+export interface IndexedFile<P extends Parts> {
+  /** Absolute path. */
+  path: string;
+  /** The stat taken before the file was read, as a stamp; '' when it could not be taken. */
+  stamp: string;
+  /** SHA-1 of the bytes read; '' when none were. */
+  hash: string;
+  /**
+   * What was derived from the standard, when it loaded: each part as its codec's text (made where
+   * the file was read, on a worker thread: a string crosses threads far more cheaply than a tree
+   * of objects, and is what the index keeps).
+   */
+  texts: { [K in keyof P]: string } | undefined;
+  /** Why it did not load (located findings, the file named by its absolute path). */
+  findings: Finding[];
+}
+
+/** Bump when what the index holds, or how, changes. */
+const FORMAT = 2;
+
+/** Segments past which an update merges them all into one. */
+const MAX_SEGMENTS = 8;
+
+/** Stamps this close to when the index was begun are checked by content (ms): FAT's 2 s tick. */
+const RACY_MS = 2000;
+
+export function stampOf(st: Stats): string {
+  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+}
+
+function hashOf(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/**
+ * Reads one standard file for the index: its stat, its bytes (bounded), their hash, and the
+ * parts `derive` makes of the standard when it loads — or the findings of why it did not.
+ */
+export async function readIndexedFile<P extends Parts>(path: string, derive: (s: Standard) => P, codecs?: Codecs<P>): Promise<IndexedFile<P>> {
+  const { loadStandardBytes, loadStandardFile } = await import('./read.js');
+  const st = statSync(path, { throwIfNoEntry: false });
+  let bytes: Buffer;
+  try {
+    bytes = readFileBounded(path, path, MAX_STANDARD_BYTES);
+  } catch {
+    // Unreadable, too large, not a regular file: the loader says which, located.
+    return { path, stamp: st ? stampOf(st) : '', hash: '', texts: undefined, findings: loadStandardFile(path).findings };
+  }
+  const loaded = loadStandardBytes(path, bytes);
+  return {
+    path,
+    stamp: st ? stampOf(st) : '',
+    hash: hashOf(bytes),
+    texts: loaded.standard ? encodeParts(derive(loaded.standard), codecs) : undefined,
+    findings: loaded.standard ? [] : loaded.findings,
+  };
+}
+
+function encodeParts<P extends Parts>(parts: P, codecs: Codecs<P> | undefined): { [K in keyof P]: string } {
+  const out = {} as { [K in keyof P]: string };
+  for (const name of Object.keys(parts) as Array<keyof P & string>) out[name] = codecOf(codecs, name).encode(parts[name]);
+  return out;
+}
+
+/** The index as read back: every file in walk order, each part read only when asked for. */
+export interface CatalogIndex<P extends Parts> {
+  /** Absolute paths, in the order of the walk. */
+  paths: string[];
+  /** Per file: the findings of why it did not load, or undefined when it did. */
+  failed: Array<Finding[] | undefined>;
+  /**
+   * One part of the files (undefined for those that did not load): of every file, or only of
+   * those at the indexes `which` (the others undefined), read from the segments only then.
+   */
+  part<K extends keyof P & string>(name: K, which?: readonly number[]): Array<P[K] | undefined>;
+  /** The same, as the texts the codec made ('' where there is none): for a view made by copying. */
+  partText(name: keyof P & string, which: readonly number[]): string[];
+  /** How this run got it: from the index as it was, brought up to date, or built afresh. */
+  how: 'fresh' | 'updated' | 'built';
+  /** The files read in this run. */
+  read: number;
+  /**
+   * A value derived from the whole index (by `make`, as text), kept in a file beside it until the
+   * index changes: a run that finds nothing changed reads it back, and nothing else. When files
+   * were only changed (none added or removed), `patch` may make the new view from the one kept
+   * for the index as it was and the files read again (`changed`, by index); undefined: it can't.
+   */
+  view(name: string, make: () => string, patch?: (old: string, changed: readonly number[]) => string | undefined): string;
+  /** The text of a part as the index had it before this run, for files changed in place (see view). */
+  previousText(name: keyof P & string, which: readonly number[]): string[];
+  /** Lets go of the index's files (no part can be read after). */
+  close(): void;
+}
+
+interface Header {
+  /** When the run that wrote the index began (ms since the epoch). */
+  begun: number;
+  /** Names this writing of the index: a view made from another is not used. */
+  generation: string;
+  /** Paths relative to the root. */
+  dirs: Array<[path: string, stamp: string]>;
+  files: Array<[path: string, stamp: string, hash: string]>;
+  failed: Array<Finding[] | 0>;
+  /** The segment files, by id. */
+  segments: string[];
+  /** Per part, per file: [segment, start, length] of its text (UTF-16 units; length 0: none). */
+  parts: Record<string, number[]>;
+}
+
+/** A stored index, open: its header read, every segment open (so that a merge by another run changes nothing for this one). */
+interface Stored {
+  header: Header;
+  fds: number[];
+}
+
+function keyLine(salt: string, root: string, names: readonly string[]): string {
+  return JSON.stringify(['compstd-index', FORMAT, salt, root, names]);
+}
+
+function segmentFile(file: string, id: string): string {
+  return `${file}.${id}.seg`;
+}
+
+function openStored(file: string, key: string): Stored | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf16le');
+  } catch {
+    return undefined;
+  }
+  const eol = text.indexOf('\n');
+  if (eol < 0 || text.slice(0, eol) !== key || !text.endsWith('\n')) return undefined;
+  let header: Header;
+  try {
+    header = JSON.parse(text.slice(eol + 1, -1)) as Header;
+  } catch {
+    return undefined; // cut short
+  }
+  const fds: number[] = [];
+  try {
+    for (const id of header.segments) fds.push(openSync(segmentFile(file, id), 'r'));
+  } catch {
+    for (const fd of fds) closeSync(fd);
+    return undefined; // a segment gone: merged away by another run
+  }
+  return { header, fds };
+}
+
+/** Reads the texts at [segment, start, length] (UTF-16 units). */
+function readSpans(stored: Stored, spans: ReadonlyArray<[number, number, number]>): string[] {
+  const out = new Array<string>(spans.length);
+  // Per segment, in order of position: runs of spans close together are read at once.
+  const order = spans.map((_, k) => k).sort((a, b) => spans[a]![0] - spans[b]![0] || spans[a]![1] - spans[b]![1]);
+  let i = 0;
+  while (i < order.length) {
+    const [seg, start] = spans[order[i]!]!;
+    let end = start + spans[order[i]!]![2];
+    let j = i + 1;
+    // Join the next span while the gap is small next to what is read.
+    while (j < order.length) {
+      const [s2, a2, n2] = spans[order[j]!]!;
+      if (s2 !== seg || a2 - end > 32768) break;
+      end = Math.max(end, a2 + n2);
+      j++;
+    }
+    const buf = Buffer.allocUnsafe((end - start) * 2);
+    const got = readSync(stored.fds[seg]!, buf, 0, buf.length, start * 2);
+    if (got !== buf.length) throw new Error('the index was cut short');
+    for (let k = i; k < j; k++) {
+      const [, a, n] = spans[order[k]!]!;
+      out[order[k]!] = buf.toString('utf16le', (a - start) * 2, (a - start + n) * 2);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Walk order: by path component, each compared as a string (a folder's files where its name falls). */
+function walkOrder(a: string, b: string): number {
+  const pa = a.split(/[\\/]/);
+  const pb = b.split(/[\\/]/);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] !== pb[i]) return pa[i]! < pb[i]! ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+export interface IndexOptions<P extends Parts> {
+  /** The catalogue folder (absolute). */
+  root: string;
+  /** Where the index is kept, and what it depends on besides the files; none: build, keep nothing. */
+  cache: { dir: string; salt: string } | undefined;
+  /** The names of the parts `read` derives (every one is stored). */
+  names: ReadonlyArray<keyof P & string>;
+  /** How parts are kept as text; JSON for those not named. */
+  codecs?: Codecs<P>;
+  /** Reads files for the index, in the order given (on several threads when there are many). */
+  read(paths: readonly string[]): Promise<Array<IndexedFile<P>>>;
+}
+
+interface Entry<P extends Parts> {
+  /** Absolute path. */
+  path: string;
+  stamp: string;
+  hash: string;
+  failed: Finding[] | undefined;
+  /** The file's index in the stored header, or the file as read in this run. */
+  from: number | IndexedFile<P>;
+}
+
+const JSON_CODEC: Codec<unknown> = { encode: (v) => JSON.stringify(v), decode: (text) => JSON.parse(text) as unknown };
+
+function codecOf<P extends Parts>(codecs: Codecs<P> | undefined, name: keyof P & string): Codec<unknown> {
+  return (codecs?.[name] as Codec<unknown> | undefined) ?? JSON_CODEC;
+}
+
+/** Where the views of an index are kept, and which writing of it they are of. */
+interface ViewPlace {
+  file: string;
+  dir: string;
+  key: string;
+  generation: string;
+}
+
+function viewFile(place: ViewPlace, name: string): string {
+  return `${place.file}.${name.replace(/[^a-z0-9-]/gi, '_')}.view`;
+}
+
+function readView(place: ViewPlace, name: string): string | undefined {
+  try {
+    const text = readFileSync(viewFile(place, name), 'utf16le');
+    const head = `${place.key}\t${place.generation}\n`;
+    return text.startsWith(head) ? text.slice(head.length) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a file whole (a temporary file renamed over it), from one text or many (written a
+ * megabyte at a time, never joined into one); false when it could not be written.
+ */
+function writeWhole(file: string, dir: string, text: string | readonly string[]): boolean {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (typeof text === 'string') {
+      writeFileSync(tmp, text, 'utf16le');
+    } else {
+      const fd = openSync(tmp, 'w');
+      try {
+        let chunk: string[] = [];
+        let size = 0;
+        const flush = () => {
+          if (size > 0) writeSync(fd, chunk.join(''), null, 'utf16le');
+          chunk = [];
+          size = 0;
+        };
+        for (const t of text) {
+          chunk.push(t);
+          size += t.length;
+          if (size >= 1 << 19) flush();
+        }
+        flush();
+      } finally {
+        closeSync(fd);
+      }
+    }
+    renameSync(tmp, file);
+    return true;
+  } catch {
+    // a read-only or full cache folder: go on without it
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing was written
+    }
+    return false;
+  }
+}
+
+/** Per entry asked for, the text of one part ('' where there is none): from the segments, or made now. */
+function partTexts<P extends Parts>(
+  entries: ReadonlyArray<Entry<P>>,
+  stored: Stored | undefined,
+  codec: Codec<unknown>,
+  name: string,
+  which: readonly number[],
+): string[] {
+  const spans: Array<[number, number, number]> = [];
+  const fromStore: number[] = [];
+  const out = new Array<string>(which.length).fill('');
+  which.forEach((k, n) => {
+    const from = entries[k]!.from;
+    if (typeof from !== 'number') {
+      out[n] = from.texts?.[name] ?? '';
+      return;
+    }
+    const at = stored?.header.parts[name];
+    const len = at?.[3 * from + 2] ?? 0;
+    if (len === 0) return;
+    spans.push([at![3 * from]!, at![3 * from + 1]!, len]);
+    fromStore.push(n);
+  });
+  if (stored) readSpans(stored, spans).forEach((text, j) => (out[fromStore[j]!] = text));
+  return out;
+}
+
+function makeIndex<P extends Parts>(
+  o: IndexOptions<P>,
+  entries: ReadonlyArray<Entry<P>>,
+  stored: Stored | undefined,
+  how: CatalogIndex<P>['how'],
+  read: number,
+  place: ViewPlace | undefined,
+  /** Where the views of the index as it was are, when this run changed files in place only (same files, same order). */
+  previous: ViewPlace | undefined,
+): CatalogIndex<P> {
+  const every = entries.map((_, k) => k);
+  return {
+    paths: entries.map((e) => e.path),
+    failed: entries.map((e) => e.failed),
+    part<K extends keyof P & string>(name: K, which: readonly number[] = every): Array<P[K] | undefined> {
+      const out = new Array<P[K] | undefined>(entries.length).fill(undefined);
+      const codec = codecOf(o.codecs, name);
+      partTexts(entries, stored, codec, name, which).forEach((text, n) => {
+        if (text !== '') out[which[n]!] = codec.decode(text) as P[K];
+      });
+      return out;
+    },
+    partText(name, which) {
+      return partTexts(entries, stored, codecOf(o.codecs, name), name, which);
+    },
+    previousText(name, which) {
+      if (!stored || !previous) throw new Error('no previous index to read from');
+      const before = which.map((k) => ({ ...entries[k]!, from: k }));
+      return partTexts(before, stored, codecOf(o.codecs, name), name, before.map((_, n) => n));
+    },
+    how,
+    read,
+    view(name, make, patch) {
+      const kept = place ? readView(place, name) : undefined;
+      if (kept !== undefined) return kept;
+      let made: string | undefined;
+      if (patch && previous && stored) {
+        const old = readView({ ...previous, generation: stored.header.generation }, name);
+        const changed = every.filter((k) => typeof entries[k]!.from !== 'number');
+        if (old !== undefined) made = patch(old, changed);
+      }
+      made ??= make();
+      if (place) writeWhole(viewFile(place, name), place.dir, `${place.key}\t${place.generation}\n${made}`);
+      return made;
+    },
+    close() {
+      for (const fd of stored?.fds ?? []) closeSync(fd);
+    },
+  };
+}
+
+function entryOf<P extends Parts>(f: IndexedFile<P>): Entry<P> {
+  return { path: f.path, stamp: f.stamp, hash: f.hash, failed: f.texts ? undefined : f.findings, from: f };
+}
+
+/** Whether the file's bytes still have this hash (a racy stamp checked by content). */
+function sameContent(path: string, hash: string): boolean {
+  if (hash === '') return false;
+  try {
+    return hashOf(readFileBounded(path, path, MAX_STANDARD_BYTES)) === hash;
+  } catch {
+    return false;
+  }
+}
+
+type Outcome<P extends Parts> = {
+  entries: Array<Entry<P>>;
+  /** Files added, removed or reordered since the stored index (a view can't be patched then). */
+  reshaped: boolean;
+  dirs: Array<[path: string, stamp: string]>;
+  how: CatalogIndex<P>['how'];
+  read: number;
+  changed: boolean;
+};
+
+function indexFile(root: string, dir: string): string {
+  return join(dir, `${createHash('sha1').update(root).digest('hex')}.index`);
+}
+
+/** Forgets the stored index of `root` (one found broken): the next run builds it afresh. */
+export function discardIndex(root: string, cache: { dir: string }): void {
+  unlinkQuietly(indexFile(root, cache.dir));
+}
+
+/**
+ * The index of the catalogue at `root`: from the cache when nothing changed, else brought up to
+ * date (and stored again). Call `close()` when done with its parts.
+ */
+export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise<CatalogIndex<P>> {
+  const begun = Date.now();
+  const key = keyLine(o.cache?.salt ?? '', o.root, o.names);
+  const file = o.cache ? indexFile(o.root, o.cache.dir) : undefined;
+  const stored = file ? openStored(file, key) : undefined;
+  let result: Outcome<P>;
+  try {
+    if (stored) {
+      result = await update(o, stored, begun);
+    } else {
+      const tree = walkTree(o.root);
+      const read = await o.read(tree.files.map((f) => f.path));
+      result = { entries: read.map(entryOf), reshaped: true, dirs: tree.dirs.map((d) => [d.path, stampOf(d.stat)]), how: 'built', read: read.length, changed: true };
+    }
+  } catch (e) {
+    for (const fd of stored?.fds ?? []) closeSync(fd);
+    throw e;
+  }
+  let generation = stored?.header.generation ?? '';
+  let place: ViewPlace | undefined;
+  if (file && o.cache) {
+    if (result.changed) generation = write(o, file, key, begun, result, stored) ?? '';
+    // Views only of an index that is on disk as this run sees it.
+    if (generation !== '') place = { file, dir: o.cache.dir, key, generation };
+  }
+  const inPlace = stored && result.changed && !result.reshaped && place ? place : undefined;
+  return makeIndex(o, result.entries, stored, result.how, result.read, place, inPlace);
+}
+
+/** Paths below the root, to and from the form the header keeps (relative, with `/`). */
+function pathsUnder(root: string): { abs: (rel: string) => string; rel: (path: string) => string } {
+  const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  return {
+    abs: (rel) => (rel === '' ? root : sep === '/' ? `${prefix}${rel}` : join(root, rel)),
+    rel: (path) => (path.startsWith(prefix) ? (sep === '/' ? path.slice(prefix.length) : relative(root, path).split(sep).join('/')) : relative(root, path)),
+  };
+}
+
+/** Brings a stored index up to date: what changed since, read again; the rest kept. */
+async function update<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number): Promise<Outcome<P>> {
+  const { header } = stored;
+  const { abs } = pathsUnder(o.root);
+  const racy = (st: Stats) => Math.max(st.mtimeMs, st.ctimeMs) >= header.begun - RACY_MS;
+  // A stamp racy for the stored index but not for this run's: checked once more, then the index is
+  // written again with this run's start, so that it is not checked by content on every run.
+  const settles = (st: Stats) => racy(st) && Math.max(st.mtimeMs, st.ctimeMs) < begun - RACY_MS;
+  let changed = false;
+  let rewalk = false;
+  const dirs: Outcome<P>['dirs'] = [];
+  // Folders first: one whose stamp changed (or can't be trusted) is listed again, for files added
+  // to it or gone from it. The maps are made only then.
+  let knownDirs: Set<string> | undefined;
+  let known: Map<string, number> | undefined;
+  let byDir: Map<string, string[]> | undefined;
+  const added: string[] = [];
+  const gone = new Set<string>();
+  for (const [rel, stamp] of header.dirs) {
+    const path = abs(rel);
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st?.isDirectory()) {
+      rewalk = true; // a folder removed or replaced: walk again
+      break;
+    }
+    const now = stampOf(st);
+    dirs.push([path, now]);
+    if (now === stamp && !racy(st)) continue;
+    if (now !== stamp || settles(st)) changed = true;
+    const listing = listDir(path);
+    knownDirs ??= new Set(header.dirs.map(([p]) => abs(p)));
+    if (!listing || listing.dirs.some((d) => !knownDirs!.has(d))) {
+      rewalk = true; // a new folder: walk again
+      break;
+    }
+    known ??= new Map(header.files.map(([p], i) => [abs(p), i]));
+    if (!byDir) {
+      byDir = new Map();
+      for (const p of known.keys()) {
+        const list = byDir.get(dirname(p));
+        if (list) list.push(p);
+        else byDir.set(dirname(p), [p]);
+      }
+    }
+    const here = new Set(listing.files.map((f) => f.path));
+    for (const f of listing.files) if (!known.has(f.path)) added.push(f.path);
+    for (const p of byDir.get(path) ?? []) if (!here.has(p)) gone.add(p);
+  }
+  // The files now, and where each was in the header (undefined: new).
+  let files: Array<[path: string, at: number | undefined]>;
+  let reshaped = true;
+  if (rewalk) {
+    const tree = walkTree(o.root);
+    known ??= new Map(header.files.map(([p], i) => [abs(p), i]));
+    files = tree.files.map((f) => [f.path, known!.get(f.path)]);
+    dirs.length = 0;
+    for (const d of tree.dirs) dirs.push([d.path, stampOf(d.stat)]);
+    changed = true;
+  } else if (gone.size > 0 || added.length > 0) {
+    const paths = [...header.files.map(([p]) => abs(p)).filter((p) => !gone.has(p)), ...added].sort(walkOrder);
+    files = paths.map((p) => [p, known!.get(p)]);
+    changed = true;
+  } else {
+    files = header.files.map(([p], i) => [abs(p), i]);
+    reshaped = false;
+  }
+  // Every file: kept when its stamp is unchanged (and, when racy, its bytes too), else read again.
+  const entries: Array<Entry<P> | undefined> = [];
+  const toRead: number[] = [];
+  for (const [path, i] of files) {
+    const st = i === undefined ? undefined : statSync(path, { throwIfNoEntry: false });
+    const [, stamp, hash] = i === undefined ? ['', '', ''] : header.files[i]!;
+    if (i !== undefined && st && stampOf(st) === stamp && (!racy(st) || sameContent(path, hash))) {
+      if (settles(st)) changed = true;
+      const failed = header.failed[i];
+      entries.push({ path, stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i });
+    } else {
+      toRead.push(entries.length);
+      entries.push(undefined);
+    }
+  }
+  if (toRead.length > 0) {
+    changed = true;
+    const read = await o.read(toRead.map((k) => files[k]![0]));
+    read.forEach((f, n) => (entries[toRead[n]!] = entryOf(f)));
+  }
+  return { entries: entries as Array<Entry<P>>, reshaped, dirs, how: changed ? 'updated' : 'fresh', read: toRead.length, changed };
+}
+
+/**
+ * Writes the index: the parts of the files read in this run as a new segment (or, on a build or
+ * past MAX_SEGMENTS, every part as one segment), then the header naming them. The generation
+ * written, or undefined when it could not be.
+ */
+function write<P extends Parts>(o: IndexOptions<P>, file: string, key: string, begun: number, result: Outcome<P>, stored: Stored | undefined): string | undefined {
+  const { entries } = result;
+  const dir = o.cache!.dir;
+  const merge = !stored || stored.header.segments.length >= MAX_SEGMENTS;
+  const id = randomUUID();
+  const segments = merge ? [id] : [...stored.header.segments, id];
+  const newSeg = segments.length - 1;
+  // Which entries' texts go into the new segment: every one when merging, else those read now.
+  const moved = entries.map((e, k) => k).filter((k) => merge || typeof entries[k]!.from !== 'number');
+  const body: string[] = [];
+  let length = 0;
+  const parts: Header['parts'] = {};
+  for (const name of o.names) {
+    const at = new Array<number>(entries.length * 3).fill(0);
+    if (!merge) {
+      // Kept where they are: the same segment, start and length as before.
+      const before = stored.header.parts[name] ?? [];
+      entries.forEach((e, k) => {
+        if (typeof e.from !== 'number') return;
+        at[3 * k] = before[3 * e.from] ?? 0;
+        at[3 * k + 1] = before[3 * e.from + 1] ?? 0;
+        at[3 * k + 2] = before[3 * e.from + 2] ?? 0;
+      });
+    }
+    // Stored texts are copied as they are: nothing is decoded to be written again.
+    partTexts(entries, stored, codecOf(o.codecs, name), name, moved).forEach((text, n) => {
+      const k = moved[n]!;
+      at[3 * k] = newSeg;
+      at[3 * k + 1] = length;
+      at[3 * k + 2] = text.length;
+      body.push(text);
+      length += text.length;
+    });
+    parts[name] = at;
+  }
+  const { rel } = pathsUnder(o.root);
+  const generation = randomUUID();
+  const header: Header = {
+    begun,
+    generation,
+    dirs: result.dirs.map(([p, stamp]) => [rel(p), stamp]),
+    files: entries.map((e) => [rel(e.path), e.stamp, e.hash]),
+    failed: entries.map((e) => e.failed ?? 0),
+    segments,
+    parts,
+  };
+  if (!writeWhole(segmentFile(file, id), dir, body)) return undefined;
+  if (!writeWhole(file, dir, `${key}\n${JSON.stringify(header)}\n`)) {
+    unlinkQuietly(segmentFile(file, id));
+    return undefined;
+  }
+  // Segments merged away: no header names them now (a run that opened one keeps reading it).
+  if (merge) for (const old of stored?.header.segments ?? []) unlinkQuietly(segmentFile(file, old));
+  return generation;
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // gone already
+  }
+}
