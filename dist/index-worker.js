@@ -4,17 +4,17 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-XSDNMJRX.js";
+} from "./chunks/chunk-KFN3F2EG.js";
 import "./chunks/chunk-MZUFCQFQ.js";
 import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-T5IFUHR5.js";
 import "./chunks/chunk-5BHPBIFA.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-TVRLEEFG.js";
+import "./chunks/chunk-S36RTSRW.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-YLRZF6HM.js";
-import "./chunks/chunk-CB34R644.js";
-import "./chunks/chunk-3UH4GFT2.js";
+import "./chunks/chunk-SG52LJXQ.js";
+import "./chunks/chunk-TSIMHICY.js";
+import "./chunks/chunk-QDICOLGG.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-XYDU2MH7.js";
 

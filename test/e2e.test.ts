@@ -129,9 +129,12 @@ describe('compstd list', () => {
     const r = compstd(['list', '--format', 'json'], { env: { COMPSTD_CATALOG: `${FIXTURES}catalog-mixed` } });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).map((x: { code: string }) => x.code)).toEqual(['ABC1234-001v2']);
-    expect(r.stderr).toMatch(/skipped .*XYZ9999-001\/v1\.yaml:2:1: 文件 缺少必要的屬性/);
+    expect(r.stderr).toMatch(/略過 .*XYZ9999-001\/v1\.yaml:2:1：文件 缺少必要的屬性/);
     const c = compstd(['list', '--catalog', `${FIXTURES}catalog-mixed`, '--format', 'json']);
     expect(JSON.parse(c.stdout)).toHaveLength(1);
+    const en = compstd(['--lang', 'en', 'search', '雲端', '--catalog', `${FIXTURES}catalog-mixed`]);
+    expect(en.stderr).toMatch(/^compstd: skipped .*XYZ9999-001\/v1\.yaml:2:1: /m);
+    expect(en.stderr).not.toMatch(/略過|文件/);
   });
 });
 

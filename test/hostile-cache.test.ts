@@ -22,7 +22,7 @@ describe('the derived index and the working directory', () => {
     const first = list(d, 'cat');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(',cat/ABC1234-001/v2.yaml');
-    expect(first.stderr).toContain('skipped cat/broken.yaml');
+    expect(first.stderr).toContain('略過 cat/broken.yaml');
     for (const [cwd, catalog] of [
       [join(d, 'sub'), '../cat'],
       [join(d, 'cat'), '.'],

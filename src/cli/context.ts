@@ -139,8 +139,13 @@ export class Context {
   reportSkipped(skipped: readonly SkippedFile[]): void {
     for (const s of skipped) {
       const first = s.findings.find((f) => f.severity === 'error') ?? s.findings[0];
-      const more = s.findings.length > 1 ? ` (and ${s.findings.length - 1} more)` : '';
-      this.warn(`skipped ${first ? `${formatLocation(first)}: ${first.message}` : s.file}${more}`);
+      this.warn(
+        this.t(
+          first
+            ? msg('cli.skipped', { where: formatLocation(first), message: first.messageId !== undefined ? this.t(msg(first.messageId, first.params)) : first.message, more: s.findings.length - 1 })
+            : msg('cli.skipped.file', { file: s.file }),
+        ),
+      );
     }
   }
 }
