@@ -1,20 +1,20 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-4QYAPHDS.js";
-import "./chunks/chunk-5DENSAVS.js";
+} from "./chunks/chunk-7HGP57WJ.js";
+import "./chunks/chunk-572HWYDR.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
-import "./chunks/chunk-FG5P4GIK.js";
+import "./chunks/chunk-RAD7MORV.js";
 import "./chunks/chunk-H42XODIB.js";
 import "./chunks/chunk-FNG56N3M.js";
 import {
   ioMessage
-} from "./chunks/chunk-SG52LJXQ.js";
-import "./chunks/chunk-TSIMHICY.js";
+} from "./chunks/chunk-XIKJDTQ2.js";
+import "./chunks/chunk-NTGAD4TH.js";
 import {
   t
-} from "./chunks/chunk-QDICOLGG.js";
+} from "./chunks/chunk-J3TOLC5V.js";
 import {
   DEFAULT_LANG,
   parseLang
@@ -25,7 +25,7 @@ import "./chunks/chunk-XYDU2MH7.js";
 // src/cli/main.ts
 import { writeSync } from "node:fs";
 async function readStdin(limit) {
-  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-BVDFEHIU.js");
+  let { MAX_STANDARD_BYTES, readStreamBounded } = await import("./chunks/bounded-TANCPM46.js");
   return new TextDecoder().decode(await readStreamBounded(process.stdin, limit ?? MAX_STANDARD_BYTES));
 }
 function langOf(argv) {

@@ -4,17 +4,17 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-KFN3F2EG.js";
+} from "./chunks/chunk-QWK2ESY2.js";
 import "./chunks/chunk-MZUFCQFQ.js";
 import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-T5IFUHR5.js";
 import "./chunks/chunk-5BHPBIFA.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-S36RTSRW.js";
+import "./chunks/chunk-QKV6D4AO.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-SG52LJXQ.js";
-import "./chunks/chunk-TSIMHICY.js";
-import "./chunks/chunk-QDICOLGG.js";
+import "./chunks/chunk-XIKJDTQ2.js";
+import "./chunks/chunk-NTGAD4TH.js";
+import "./chunks/chunk-J3TOLC5V.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-XYDU2MH7.js";
 

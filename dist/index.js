@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   findCatalog
-} from "./chunks/chunk-JGY4JDQU.js";
+} from "./chunks/chunk-DNOGOXY7.js";
 import {
   SEVERITY_RULES,
   classify,
@@ -21,17 +21,17 @@ import {
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-7S47LNBI.js";
+} from "./chunks/chunk-RU7OR5RY.js";
 import {
   bundledCatalogRoot
 } from "./chunks/chunk-655AMDMP.js";
 import {
   run
-} from "./chunks/chunk-4QYAPHDS.js";
-import "./chunks/chunk-5DENSAVS.js";
+} from "./chunks/chunk-7HGP57WJ.js";
+import "./chunks/chunk-572HWYDR.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
-import "./chunks/chunk-FG5P4GIK.js";
+import "./chunks/chunk-RAD7MORV.js";
 import "./chunks/chunk-H42XODIB.js";
 import {
   competencyIndex,
@@ -43,8 +43,8 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-SKYLJW7M.js";
-import "./chunks/chunk-Q64BL2VC.js";
+} from "./chunks/chunk-WNPMMKVY.js";
+import "./chunks/chunk-PNH2S5GN.js";
 import "./chunks/chunk-ED2TTB4K.js";
 import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-T5IFUHR5.js";
@@ -53,20 +53,20 @@ import {
   entryName
 } from "./chunks/chunk-5BHPBIFA.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-S36RTSRW.js";
+import "./chunks/chunk-QKV6D4AO.js";
 import {
   formatStandardCode,
   parseStandardCode,
   replacedByFromNote
 } from "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-SG52LJXQ.js";
+import "./chunks/chunk-XIKJDTQ2.js";
 import {
   CompstdError,
   InputError,
   NotFoundError,
   UsageError
-} from "./chunks/chunk-TSIMHICY.js";
-import "./chunks/chunk-QDICOLGG.js";
+} from "./chunks/chunk-NTGAD4TH.js";
+import "./chunks/chunk-J3TOLC5V.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-TU2EU5MG.js";
 import "./chunks/chunk-XYDU2MH7.js";

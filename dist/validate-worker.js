@@ -1,20 +1,20 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-K2T423IZ.js";
+} from "./chunks/chunk-WTTYNATT.js";
 import {
   FileCache
 } from "./chunks/chunk-IK5GT467.js";
 import "./chunks/chunk-CEJG7BHD.js";
 import "./chunks/chunk-4P5I3Q76.js";
-import "./chunks/chunk-SKYLJW7M.js";
-import "./chunks/chunk-Q64BL2VC.js";
+import "./chunks/chunk-WNPMMKVY.js";
+import "./chunks/chunk-PNH2S5GN.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-S36RTSRW.js";
+import "./chunks/chunk-QKV6D4AO.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-SG52LJXQ.js";
-import "./chunks/chunk-TSIMHICY.js";
-import "./chunks/chunk-QDICOLGG.js";
+import "./chunks/chunk-XIKJDTQ2.js";
+import "./chunks/chunk-NTGAD4TH.js";
+import "./chunks/chunk-J3TOLC5V.js";
 import "./chunks/chunk-TE5S4JRX.js";
 import "./chunks/chunk-XYDU2MH7.js";
 

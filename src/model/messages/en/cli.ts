@@ -6,7 +6,7 @@ const n = (count: unknown, one: string, many: string) => `${String(count)} ${Num
 export const CLI_EN = {
   'cli.unknown-format': 'There is no output format "{format}"; allowed: {allowed}',
   'cli.binary-needs-output': '{format} is binary: give a file to write with -o',
-  'cli.skipped': (p: Params) => `skipped ${p.where}: ${p.message}${Number(p.more) > 0 ? ` (and ${n(p.more, 'more finding', 'more findings')})` : ''}`,
+  'cli.skipped': (p: Params) => `skipped ${String(p.where)}: ${String(p.message)}${Number(p.more) > 0 ? ` (and ${n(p.more, 'more finding', 'more findings')})` : ''}`,
   'cli.skipped.file': 'skipped {file}',
   'cli.wrote': 'wrote {file}',
   'cli.list.summary': (p: Params) => `${n(p.versions, 'version', 'versions')} of ${n(p.standards, 'standard', 'standards')}`,

@@ -4,7 +4,7 @@ import type { Catalogue, Params } from '../../i18n.js';
 export const CLI_ZH = {
   'cli.unknown-format': '沒有「{format}」這種輸出格式；可用：{allowed}',
   'cli.binary-needs-output': '{format} 是二進位格式：請以 -o 指定要寫入的檔案',
-  'cli.skipped': (p: Params) => `略過 ${p.where}：${p.message}${Number(p.more) > 0 ? `（另有 ${p.more} 項）` : ''}`,
+  'cli.skipped': (p: Params) => `略過 ${String(p.where)}：${String(p.message)}${Number(p.more) > 0 ? `（另有 ${Number(p.more)} 項）` : ''}`,
   'cli.skipped.file': '略過 {file}',
   'cli.wrote': '已寫入 {file}',
   'cli.list.summary': '共 {standards} 項職能基準、{versions} 個版本',

@@ -1,0 +1,128 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  allRows
+} from "./chunk-JNW5OYC2.js";
+import {
+  assembleView
+} from "./chunk-RU7OR5RY.js";
+import {
+  builtWorkerScript,
+  displayPath
+} from "./chunk-655AMDMP.js";
+import {
+  INDEX_CODECS,
+  INDEX_PARTS,
+  catalogIndex,
+  defaultJobs,
+  discardIndex,
+  mapInWorkers,
+  partsOf,
+  readIndexedFile
+} from "./chunk-QWK2ESY2.js";
+import {
+  packDoc,
+  selectDocs,
+  unpackDocs
+} from "./chunk-MZUFCQFQ.js";
+import "./chunk-C42NAGJO.js";
+import "./chunk-T5IFUHR5.js";
+import "./chunk-5BHPBIFA.js";
+import "./chunk-FNG56N3M.js";
+import "./chunk-QKV6D4AO.js";
+import "./chunk-7ZUBZPJB.js";
+import "./chunk-XIKJDTQ2.js";
+import {
+  CompstdError
+} from "./chunk-NTGAD4TH.js";
+import {
+  t
+} from "./chunk-J3TOLC5V.js";
+import {
+  DEFAULT_LANG,
+  msg
+} from "./chunk-TE5S4JRX.js";
+import "./chunk-XYDU2MH7.js";
+
+// src/query/catalog-index.ts
+import { relative } from "node:path";
+var THREADED_FROM = 200, BATCH = 25;
+async function readForIndex(paths, o = {}) {
+  let jobs = o.jobs ?? defaultJobs(), script = o.script ?? builtWorkerScript("index-worker");
+  if (script === void 0 || jobs < 2 || paths.length < (o.threadedFrom ?? THREADED_FROM)) {
+    let out = [];
+    for (let p of paths) out.push(await readIndexedFile(p, partsOf, INDEX_CODECS));
+    return out;
+  }
+  return mapInWorkers(script, paths, { jobs, batch: BATCH, youngGenerationMb: 8 });
+}
+function relocateFinding(f, to) {
+  let out = { ...f, file: to(f.file) };
+  return f.messageId !== void 0 && typeof f.params?.file == "string" && (out.params = { ...f.params, file: to(f.params.file) }, out.message = t(DEFAULT_LANG, msg(f.messageId, out.params))), out;
+}
+async function indexedView(o, name, make, decode, relocate, usesDocs = !1) {
+  try {
+    return await viewOnce(o, name, make, decode, relocate, usesDocs);
+  } catch (e) {
+    if (o.cache === void 0 || e instanceof CompstdError) throw e;
+    return discardIndex(o.root, o.cache), viewOnce(o, name, make, decode, relocate, usesDocs);
+  }
+}
+async function viewOnce(o, name, make, decode, relocate, usesDocs) {
+  let index = await catalogIndex({ root: o.root, cache: o.cache, names: INDEX_PARTS, codecs: INDEX_CODECS, read: (paths) => readForIndex(paths, o) });
+  try {
+    let text = index.view(name, () => {
+      let heads = index.part("head"), files = index.paths.map((p, i) => ({ file: p, standard: heads[i], findings: index.failed[i] ?? [] })), view = assembleView(files, (file) => relative(o.root, file)), at = new Map(index.paths.map((p, i) => [p, i])), docTexts = (wanted) => {
+        let texts = index.partText("doc", wanted.map((f) => at.get(f)));
+        return new Map(wanted.map((f, n) => [f, texts[n]]));
+      };
+      return `${JSON.stringify(view.skipped)}
+${make(view.entries, docTexts)}`;
+    }, (old, changed) => patchView(index, old, changed, usesDocs)), eol = text.indexOf(`
+`), skipped = JSON.parse(text.slice(0, eol)), shown = (p) => displayPath(p, o.cwd);
+    return {
+      value: relocate(decode(text.slice(eol + 1)), shown),
+      skipped: skipped.map((s) => ({ file: shown(s.file), findings: s.findings.map((f) => relocateFinding(f, shown)) })),
+      how: index.how,
+      read: index.read
+    };
+  } finally {
+    index.close();
+  }
+}
+function patchView(index, old, changed, usesDocs) {
+  let before = index.previousText("head", changed), after = index.partText("head", changed);
+  if (changed.some((_, n) => before[n] === "" || before[n] !== after[n])) return;
+  if (!usesDocs) return old;
+  let docsBefore = index.previousText("doc", changed), docsAfter = index.partText("doc", changed), text = old;
+  return changed.forEach((_, n) => {
+    let at = docsBefore[n] === "" ? -1 : text.indexOf(docsBefore[n]);
+    at >= 0 && (text = `${text.slice(0, at)}${docsAfter[n]}${text.slice(at + docsBefore[n].length)}`);
+  }), text;
+}
+function indexedRows(o) {
+  return indexedView(
+    o,
+    "list-rows",
+    (entries) => JSON.stringify(allRows(entries)),
+    (text) => JSON.parse(text),
+    (rows, to) => rows.map((r) => ({ ...r, file: to(r.file) }))
+  );
+}
+function indexedDocs(o, allVersions) {
+  return indexedView(
+    o,
+    allVersions ? "search-all" : "search-newest",
+    (entries, docTexts) => {
+      let chosen = selectDocs(entries, allVersions, (e) => e.file), texts = docTexts(chosen.filter((x) => typeof x == "string"));
+      return chosen.map((x) => typeof x == "string" ? texts.get(x) : packDoc(x)).join("");
+    },
+    unpackDocs,
+    (docs) => docs,
+    !0
+  );
+}
+export {
+  indexedDocs,
+  indexedRows,
+  readForIndex
+};

@@ -1,9 +1,0 @@
-import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
-
-// src/model/version.ts
-var VERSION = "0.1.0", BUILD_ID = "3ca6b3df6efe9064";
-
-export {
-  VERSION,
-  BUILD_ID
-};

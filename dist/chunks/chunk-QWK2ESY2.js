@@ -1,0 +1,394 @@
+import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  packDoc,
+  standardDoc,
+  unpackDocs
+} from "./chunk-MZUFCQFQ.js";
+import {
+  listDir,
+  walkTree
+} from "./chunk-C42NAGJO.js";
+import {
+  summaryOf
+} from "./chunk-5BHPBIFA.js";
+import {
+  MAX_STANDARD_BYTES,
+  readFileBounded
+} from "./chunk-QKV6D4AO.js";
+
+// src/load/catalog-index.ts
+import { createHash, randomUUID } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+var FORMAT = 2, MAX_SEGMENTS = 8, RACY_MS = 2e3;
+function stampOf(st) {
+  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+}
+function hashOf(bytes) {
+  return createHash("sha1").update(bytes).digest("hex");
+}
+async function readIndexedFile(path, derive, codecs) {
+  let { loadStandardBytes, loadStandardFile } = await import("./read-GTK772IW.js"), st = statSync(path, { throwIfNoEntry: !1 }), bytes;
+  try {
+    bytes = readFileBounded(path, path, MAX_STANDARD_BYTES);
+  } catch {
+    return { path, stamp: st ? stampOf(st) : "", hash: "", texts: void 0, findings: loadStandardFile(path).findings };
+  }
+  let loaded = loadStandardBytes(path, bytes);
+  return {
+    path,
+    stamp: st ? stampOf(st) : "",
+    hash: hashOf(bytes),
+    texts: loaded.standard ? encodeParts(derive(loaded.standard), codecs) : void 0,
+    findings: loaded.standard ? [] : loaded.findings
+  };
+}
+function encodeParts(parts, codecs) {
+  let out = {};
+  for (let name of Object.keys(parts)) out[name] = codecOf(codecs, name).encode(parts[name]);
+  return out;
+}
+function keyLine(salt, root, names) {
+  return JSON.stringify(["compstd-index", FORMAT, salt, root, names]);
+}
+function segmentFile(file, id) {
+  return `${file}.${id}.seg`;
+}
+function openStored(file, key) {
+  let text;
+  try {
+    text = readFileSync(file, "utf16le");
+  } catch {
+    return;
+  }
+  let eol = text.indexOf(`
+`);
+  if (eol < 0 || text.slice(0, eol) !== key || !text.endsWith(`
+`)) return;
+  let header;
+  try {
+    header = JSON.parse(text.slice(eol + 1, -1));
+  } catch {
+    return;
+  }
+  let fds = [];
+  try {
+    for (let id of header.segments) fds.push(openSync(segmentFile(file, id), "r"));
+  } catch {
+    for (let fd of fds) closeSync(fd);
+    return;
+  }
+  return { header, fds };
+}
+function readSpans(stored, spans) {
+  let out = new Array(spans.length), order = spans.map((_, k) => k).sort((a, b) => spans[a][0] - spans[b][0] || spans[a][1] - spans[b][1]), i = 0;
+  for (; i < order.length; ) {
+    let [seg, start] = spans[order[i]], end = start + spans[order[i]][2], j = i + 1;
+    for (; j < order.length; ) {
+      let [s2, a2, n2] = spans[order[j]];
+      if (s2 !== seg || a2 - end > 32768) break;
+      end = Math.max(end, a2 + n2), j++;
+    }
+    let buf = Buffer.allocUnsafe((end - start) * 2);
+    if (readSync(stored.fds[seg], buf, 0, buf.length, start * 2) !== buf.length) throw new Error("the index was cut short");
+    for (let k = i; k < j; k++) {
+      let [, a, n] = spans[order[k]];
+      out[order[k]] = buf.toString("utf16le", (a - start) * 2, (a - start + n) * 2);
+    }
+    i = j;
+  }
+  return out;
+}
+function walkOrder(a, b) {
+  let pa = a.split(/[\\/]/), pb = b.split(/[\\/]/);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++)
+    if (pa[i] !== pb[i]) return pa[i] < pb[i] ? -1 : 1;
+  return pa.length - pb.length;
+}
+var JSON_CODEC = { encode: (v) => JSON.stringify(v), decode: (text) => JSON.parse(text) };
+function codecOf(codecs, name) {
+  return codecs?.[name] ?? JSON_CODEC;
+}
+function viewFile(place, name) {
+  return `${place.file}.${name.replace(/[^a-z0-9-]/gi, "_")}.view`;
+}
+function readView(place, name) {
+  try {
+    let text = readFileSync(viewFile(place, name), "utf16le"), head = `${place.key}	${place.generation}
+`;
+    return text.startsWith(head) ? text.slice(head.length) : void 0;
+  } catch {
+    return;
+  }
+}
+function writeWhole(file, dir, text) {
+  let tmp = `${file}.${process.pid}.tmp`;
+  try {
+    if (mkdirSync(dir, { recursive: !0 }), typeof text == "string")
+      writeFileSync(tmp, text, "utf16le");
+    else {
+      let fd = openSync(tmp, "w");
+      try {
+        let chunk = [], size = 0, flush = () => {
+          size > 0 && writeSync(fd, chunk.join(""), null, "utf16le"), chunk = [], size = 0;
+        };
+        for (let t of text)
+          chunk.push(t), size += t.length, size >= 1 << 19 && flush();
+        flush();
+      } finally {
+        closeSync(fd);
+      }
+    }
+    return renameSync(tmp, file), !0;
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    return !1;
+  }
+}
+function partTexts(entries, stored, codec, name, which) {
+  let spans = [], fromStore = [], out = new Array(which.length).fill("");
+  return which.forEach((k, n) => {
+    let from = entries[k].from;
+    if (typeof from != "number") {
+      out[n] = from.texts?.[name] ?? "";
+      return;
+    }
+    let at = stored?.header.parts[name], len = at?.[3 * from + 2] ?? 0;
+    len !== 0 && (spans.push([at[3 * from], at[3 * from + 1], len]), fromStore.push(n));
+  }), stored && readSpans(stored, spans).forEach((text, j) => out[fromStore[j]] = text), out;
+}
+function makeIndex(o, entries, stored, how, read, place, previous) {
+  let every = entries.map((_, k) => k);
+  return {
+    paths: entries.map((e) => e.path),
+    failed: entries.map((e) => e.failed),
+    part(name, which = every) {
+      let out = new Array(entries.length).fill(void 0), codec = codecOf(o.codecs, name);
+      return partTexts(entries, stored, codec, name, which).forEach((text, n) => {
+        text !== "" && (out[which[n]] = codec.decode(text));
+      }), out;
+    },
+    partText(name, which) {
+      return partTexts(entries, stored, codecOf(o.codecs, name), name, which);
+    },
+    previousText(name, which) {
+      if (!stored || !previous) throw new Error("no previous index to read from");
+      let before = which.map((k) => ({ ...entries[k], from: k }));
+      return partTexts(before, stored, codecOf(o.codecs, name), name, before.map((_, n) => n));
+    },
+    how,
+    read,
+    view(name, make, patch) {
+      let kept = place ? readView(place, name) : void 0;
+      if (kept !== void 0) return kept;
+      let made;
+      if (patch && previous && stored) {
+        let old = readView({ ...previous, generation: stored.header.generation }, name), changed = every.filter((k) => typeof entries[k].from != "number");
+        old !== void 0 && (made = patch(old, changed));
+      }
+      return made ??= make(), place && writeWhole(viewFile(place, name), place.dir, `${place.key}	${place.generation}
+${made}`), made;
+    },
+    close() {
+      for (let fd of stored?.fds ?? []) closeSync(fd);
+    }
+  };
+}
+function entryOf(f) {
+  return { path: f.path, stamp: f.stamp, hash: f.hash, failed: f.texts ? void 0 : f.findings, from: f };
+}
+function sameContent(path, hash) {
+  if (hash === "") return !1;
+  try {
+    return hashOf(readFileBounded(path, path, MAX_STANDARD_BYTES)) === hash;
+  } catch {
+    return !1;
+  }
+}
+function indexFile(root, dir) {
+  return join(dir, `${createHash("sha1").update(root).digest("hex")}.index`);
+}
+function discardIndex(root, cache) {
+  unlinkQuietly(indexFile(root, cache.dir));
+}
+async function catalogIndex(o) {
+  let begun = Date.now(), key = keyLine(o.cache?.salt ?? "", o.root, o.names), file = o.cache ? indexFile(o.root, o.cache.dir) : void 0, stored = file ? openStored(file, key) : void 0, result;
+  try {
+    if (stored)
+      result = await update(o, stored, begun);
+    else {
+      let tree = walkTree(o.root), read = await o.read(tree.files.map((f) => f.path));
+      result = { entries: read.map(entryOf), reshaped: !0, dirs: tree.dirs.map((d) => [d.path, stampOf(d.stat)]), how: "built", read: read.length, changed: !0 };
+    }
+  } catch (e) {
+    for (let fd of stored?.fds ?? []) closeSync(fd);
+    throw e;
+  }
+  let generation = stored?.header.generation ?? "", place;
+  file && o.cache && (result.changed && (generation = write(o, file, key, begun, result, stored) ?? ""), generation !== "" && (place = { file, dir: o.cache.dir, key, generation }));
+  let inPlace = stored && result.changed && !result.reshaped && place ? place : void 0;
+  return makeIndex(o, result.entries, stored, result.how, result.read, place, inPlace);
+}
+function pathsUnder(root) {
+  let prefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  return {
+    abs: (rel) => rel === "" ? root : sep === "/" ? `${prefix}${rel}` : join(root, rel),
+    rel: (path) => path.startsWith(prefix) ? sep === "/" ? path.slice(prefix.length) : relative(root, path).split(sep).join("/") : relative(root, path)
+  };
+}
+async function update(o, stored, begun) {
+  let { header } = stored, { abs } = pathsUnder(o.root), racy = (st) => Math.max(st.mtimeMs, st.ctimeMs) >= header.begun - RACY_MS, settles = (st) => racy(st) && Math.max(st.mtimeMs, st.ctimeMs) < begun - RACY_MS, changed = !1, rewalk = !1, dirs = [], knownDirs, known, byDir, added = [], gone = /* @__PURE__ */ new Set();
+  for (let [rel, stamp] of header.dirs) {
+    let path = abs(rel), st = statSync(path, { throwIfNoEntry: !1 });
+    if (!st?.isDirectory()) {
+      rewalk = !0;
+      break;
+    }
+    let now = stampOf(st);
+    if (dirs.push([path, now]), now === stamp && !racy(st)) continue;
+    (now !== stamp || settles(st)) && (changed = !0);
+    let listing = listDir(path);
+    if (knownDirs ??= new Set(header.dirs.map(([p]) => abs(p))), !listing || listing.dirs.some((d) => !knownDirs.has(d))) {
+      rewalk = !0;
+      break;
+    }
+    if (known ??= new Map(header.files.map(([p], i) => [abs(p), i])), !byDir) {
+      byDir = /* @__PURE__ */ new Map();
+      for (let p of known.keys()) {
+        let list = byDir.get(dirname(p));
+        list ? list.push(p) : byDir.set(dirname(p), [p]);
+      }
+    }
+    let here = new Set(listing.files.map((f) => f.path));
+    for (let f of listing.files) known.has(f.path) || added.push(f.path);
+    for (let p of byDir.get(path) ?? []) here.has(p) || gone.add(p);
+  }
+  let files, reshaped = !0;
+  if (rewalk) {
+    let tree = walkTree(o.root);
+    known ??= new Map(header.files.map(([p], i) => [abs(p), i])), files = tree.files.map((f) => [f.path, known.get(f.path)]), dirs.length = 0;
+    for (let d of tree.dirs) dirs.push([d.path, stampOf(d.stat)]);
+    changed = !0;
+  } else gone.size > 0 || added.length > 0 ? (files = [...header.files.map(([p]) => abs(p)).filter((p) => !gone.has(p)), ...added].sort(walkOrder).map((p) => [p, known.get(p)]), changed = !0) : (files = header.files.map(([p], i) => [abs(p), i]), reshaped = !1);
+  let entries = [], toRead = [];
+  for (let [path, i] of files) {
+    let st = i === void 0 ? void 0 : statSync(path, { throwIfNoEntry: !1 }), [, stamp, hash] = i === void 0 ? ["", "", ""] : header.files[i];
+    if (i !== void 0 && st && stampOf(st) === stamp && (!racy(st) || sameContent(path, hash))) {
+      settles(st) && (changed = !0);
+      let failed = header.failed[i];
+      entries.push({ path, stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i });
+    } else
+      toRead.push(entries.length), entries.push(void 0);
+  }
+  return toRead.length > 0 && (changed = !0, (await o.read(toRead.map((k) => files[k][0]))).forEach((f, n) => entries[toRead[n]] = entryOf(f))), { entries, reshaped, dirs, how: changed ? "updated" : "fresh", read: toRead.length, changed };
+}
+function write(o, file, key, begun, result, stored) {
+  let { entries } = result, dir = o.cache.dir, merge = !stored || stored.header.segments.length >= MAX_SEGMENTS, id = randomUUID(), segments = merge ? [id] : [...stored.header.segments, id], newSeg = segments.length - 1, moved = entries.map((e, k) => k).filter((k) => merge || typeof entries[k].from != "number"), body = [], length = 0, parts = {};
+  for (let name of o.names) {
+    let at = new Array(entries.length * 3).fill(0);
+    if (!merge) {
+      let before = stored.header.parts[name] ?? [];
+      entries.forEach((e, k) => {
+        typeof e.from == "number" && (at[3 * k] = before[3 * e.from] ?? 0, at[3 * k + 1] = before[3 * e.from + 1] ?? 0, at[3 * k + 2] = before[3 * e.from + 2] ?? 0);
+      });
+    }
+    partTexts(entries, stored, codecOf(o.codecs, name), name, moved).forEach((text, n) => {
+      let k = moved[n];
+      at[3 * k] = newSeg, at[3 * k + 1] = length, at[3 * k + 2] = text.length, body.push(text), length += text.length;
+    }), parts[name] = at;
+  }
+  let { rel } = pathsUnder(o.root), generation = randomUUID(), header = {
+    begun,
+    generation,
+    dirs: result.dirs.map(([p, stamp]) => [rel(p), stamp]),
+    files: entries.map((e) => [rel(e.path), e.stamp, e.hash]),
+    failed: entries.map((e) => e.failed ?? 0),
+    segments,
+    parts
+  };
+  if (writeWhole(segmentFile(file, id), dir, body)) {
+    if (!writeWhole(file, dir, `${key}
+${JSON.stringify(header)}
+`)) {
+      unlinkQuietly(segmentFile(file, id));
+      return;
+    }
+    if (merge) for (let old of stored?.header.segments ?? []) unlinkQuietly(segmentFile(file, old));
+    return generation;
+  }
+}
+function unlinkQuietly(path) {
+  try {
+    unlinkSync(path);
+  } catch {
+  }
+}
+
+// src/load/worker-pool.ts
+import { availableParallelism } from "node:os";
+import { parentPort, Worker } from "node:worker_threads";
+function defaultJobs() {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+async function mapInWorkers(script, items, o) {
+  let batches = [];
+  for (let i = 0; i < items.length; i += o.batch) batches.push({ start: i, items: items.slice(i, i + o.batch) });
+  let out = new Array(items.length), next = 0, resourceLimits = o.youngGenerationMb ? { maxYoungGenerationSizeMb: o.youngGenerationMb } : void 0, workers = Array.from({ length: Math.min(o.jobs, batches.length) }, () => new Worker(script, { workerData: o.workerData, resourceLimits }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve, reject) => {
+          let current, feed = () => {
+            current = batches[next++], current ? worker.postMessage(current.items) : resolve();
+          };
+          worker.on("message", (results) => {
+            results.forEach((r, k) => out[current.start + k] = r), feed();
+          }), worker.on("error", reject), worker.on("exit", (code) => {
+            current !== void 0 && code !== 0 && reject(new Error(`a worker exited with code ${code}`));
+          }), feed();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
+}
+function serveBatches(work) {
+  let port = parentPort;
+  if (!port) throw new Error("serveBatches runs in a worker thread");
+  port.on("message", (batch) => {
+    Promise.resolve(work(batch)).then((results) => port.postMessage(results));
+  });
+}
+
+// src/query/index-parts.ts
+var INDEX_PARTS = ["head", "doc"];
+function partsOf(s) {
+  return { head: summaryOf(s), doc: standardDoc(s) };
+}
+var INDEX_CODECS = {
+  doc: {
+    encode: packDoc,
+    decode: (text) => {
+      let [doc] = unpackDocs(text);
+      if (!doc) throw new Error("packed document: empty");
+      return doc;
+    }
+  }
+};
+
+export {
+  readIndexedFile,
+  discardIndex,
+  catalogIndex,
+  defaultJobs,
+  mapInWorkers,
+  serveBatches,
+  INDEX_PARTS,
+  partsOf,
+  INDEX_CODECS
+};
