@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-655AMDMP.js";
 import {
   run
-} from "./chunks/chunk-7HGP57WJ.js";
-import "./chunks/chunk-572HWYDR.js";
+} from "./chunks/chunk-KNDRDGWI.js";
+import "./chunks/chunk-RB5AX5RS.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

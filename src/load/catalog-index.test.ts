@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogIndex, readIndexedFile, type IndexedFile } from './catalog-index.js';
+import { catalogIndex, readIndexedFile } from './catalog-index.js';
 
 const fixtures = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 
@@ -35,11 +35,9 @@ function indexer(root: string, cache = { dir: mkdtempSync(join(tmpdir(), 'compst
       root,
       cache,
       names: ['code', 'name'],
-      read: async (paths) => {
+      read: async (paths, each) => {
         reads.push(...paths.map((p) => p.slice(root.length + 1)));
-        const out: Array<IndexedFile<P>> = [];
-        for (const p of paths) out.push(await readIndexedFile(p, (s) => ({ code: `${s.code}`, name: s.name })));
-        return out;
+        for (let k = 0; k < paths.length; k++) each(k, await readIndexedFile(paths[k]!, (s) => ({ code: `${s.code}`, name: s.name })));
       },
     });
     return {
@@ -140,7 +138,7 @@ describe('catalogIndex', () => {
 
   it('keeps nothing without a cache, and every run builds', async () => {
     const root = scratch();
-    const index = await catalogIndex<P>({ root, cache: undefined, names: ['code'], read: async (paths) => Promise.all(paths.map((p) => readIndexedFile(p, (s) => ({ code: s.code, name: s.name })))) });
+    const index = await catalogIndex<P>({ root, cache: undefined, names: ['code'], read: async (paths, each) => (await Promise.all(paths.map((p) => readIndexedFile(p, (s) => ({ code: s.code, name: s.name }))))).forEach((f, k) => each(k, f)) });
     expect(index.how).toBe('built');
     expect(index.part('code')).toEqual(['ABC1234-001v2', undefined]);
   });

@@ -244,7 +244,7 @@ export interface IndexOptions<P extends Parts> {
   /** How parts are kept as text; JSON for those not named. */
   codecs?: Codecs<P>;
   /** Reads files for the index, in the order given (on several threads when there are many). */
-  read(paths: readonly string[]): Promise<Array<IndexedFile<P>>>;
+  read(paths: readonly string[], each: (index: number, file: IndexedFile<P>) => void): Promise<void>;
 }
 
 interface Entry<P extends Parts> {
@@ -447,15 +447,29 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
   const begun = Date.now();
   const key = keyLine(o.cache?.salt ?? '', o.root, o.names);
   const file = o.cache ? indexFile(o.root, o.cache.dir) : undefined;
-  const stored = file ? openStored(file, key) : undefined;
+  let stored = file ? openStored(file, key) : undefined;
   let result: Outcome<P>;
   try {
     if (stored) {
       result = await update(o, stored, begun);
     } else {
       const tree = walkTree(o.root);
-      const read = await o.read(tree.files.map((f) => f.path));
-      result = { entries: read.map(entryOf), reshaped: true, dirs: tree.dirs.map((d) => [d.path, stampOf(d.stat)]), how: 'built', read: read.length, changed: true };
+      const paths = tree.files.map((f) => f.path);
+      const dirs: Outcome<P>['dirs'] = tree.dirs.map((d) => [d.path, stampOf(d.stat)]);
+      // Built straight into the cache, each file's texts written as it comes: none is held.
+      if (file && o.cache && (await buildOnDisk(o, file, key, begun, paths, dirs))) stored = openStored(file, key);
+      if (stored) {
+        const { header } = stored;
+        const entries = header.files.map(([, stamp, hash], i): Entry<P> => {
+          const failed = header.failed[i];
+          return { path: paths[i]!, stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i };
+        });
+        const place = { file: file!, dir: o.cache!.dir, key, generation: header.generation };
+        return makeIndex(o, entries, stored, 'built', paths.length, place, undefined);
+      }
+      const read = new Array<IndexedFile<P>>(paths.length);
+      await o.read(paths, (k, f) => (read[k] = f));
+      result = { entries: read.map(entryOf), reshaped: true, dirs, how: 'built', read: read.length, changed: true };
     }
   } catch (e) {
     for (const fd of stored?.fds ?? []) closeSync(fd);
@@ -470,6 +484,80 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
   }
   const inPlace = stored && result.changed && !result.reshaped && place ? place : undefined;
   return makeIndex(o, result.entries, stored, result.how, result.read, place, inPlace);
+}
+
+/**
+ * Builds the index into the cache: the files read (on several threads when many), each file's
+ * texts appended to one new segment as it comes back, then the header. Memory holds the stamps
+ * and where each text went, not the texts. False when the cache can't be written.
+ */
+async function buildOnDisk<P extends Parts>(
+  o: IndexOptions<P>,
+  file: string,
+  key: string,
+  begun: number,
+  paths: readonly string[],
+  dirs: Array<[path: string, stamp: string]>,
+): Promise<boolean> {
+  const dir = o.cache!.dir;
+  const id = randomUUID();
+  const segment = segmentFile(file, id);
+  const tmp = `${segment}.${process.pid}.tmp`;
+  let fd: number;
+  try {
+    mkdirSync(dir, { recursive: true });
+    fd = openSync(tmp, 'w');
+  } catch {
+    return false;
+  }
+  const n = paths.length;
+  const files = new Array<Header['files'][number]>(n);
+  const failed = new Array<Header['failed'][number]>(n);
+  const parts: Header['parts'] = Object.fromEntries(o.names.map((name) => [name, new Array<number>(3 * n).fill(0)]));
+  let length = 0;
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (size > 0) writeSync(fd, pending.join(''), null, 'utf16le');
+    pending = [];
+    size = 0;
+  };
+  const { rel } = pathsUnder(o.root);
+  try {
+    await o.read(paths, (k, f) => {
+      files[k] = [rel(f.path), f.stamp, f.hash];
+      failed[k] = f.texts ? 0 : f.findings;
+      for (const name of o.names) {
+        const text = f.texts?.[name] ?? '';
+        const at = parts[name]!;
+        at[3 * k + 1] = length;
+        at[3 * k + 2] = text.length;
+        pending.push(text);
+        length += text.length;
+        size += text.length;
+      }
+      if (size >= 1 << 19) flush();
+    });
+    flush();
+    closeSync(fd);
+    renameSync(tmp, segment);
+  } catch (e) {
+    try {
+      closeSync(fd);
+    } catch {
+      // closed already
+    }
+    unlinkQuietly(tmp);
+    // A file that could not be read is a finding; only the cache failing is no index.
+    if (e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string') return false;
+    throw e;
+  }
+  const header: Header = { begun, generation: randomUUID(), dirs: dirs.map(([p, stamp]) => [rel(p), stamp]), files, failed, segments: [id], parts };
+  if (!writeWhole(file, dir, `${key}\n${JSON.stringify(header)}\n`)) {
+    unlinkQuietly(segment);
+    return false;
+  }
+  return true;
 }
 
 /** Paths below the root, to and from the form the header keeps (relative, with `/`). */
@@ -564,8 +652,10 @@ async function update<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun
   }
   if (toRead.length > 0) {
     changed = true;
-    const read = await o.read(toRead.map((k) => files[k]![0]));
-    read.forEach((f, n) => (entries[toRead[n]!] = entryOf(f)));
+    await o.read(
+      toRead.map((k) => files[k]![0]),
+      (n, f) => (entries[toRead[n]!] = entryOf(f)),
+    );
   }
   return { entries: entries as Array<Entry<P>>, reshaped, dirs, how: changed ? 'updated' : 'fresh', read: toRead.length, changed };
 }

@@ -1,7 +1,7 @@
 /**
  * Work on several threads: items go to workers in batches, each worker taking the next batch as it
- * finishes the last, so a slow batch doesn't hold the others back; the results come back in the
- * order of the items. The worker script serves batches with `serveBatches`.
+ * finishes the last, so a slow batch doesn't hold the others back. The worker script serves
+ * batches with `serveBatches`.
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
@@ -22,10 +22,13 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-export async function mapInWorkers<I, O>(script: string, items: readonly I[], o: PoolOptions): Promise<O[]> {
+/**
+ * Hands each result to `each`, with the index of its item, as its batch comes back (in no set
+ * order): nothing is kept, so a caller that writes results away holds none of them.
+ */
+export async function eachInWorkers<I, O>(script: string, items: readonly I[], o: PoolOptions, each: (index: number, result: O) => void): Promise<void> {
   const batches: Array<{ start: number; items: I[] }> = [];
   for (let i = 0; i < items.length; i += o.batch) batches.push({ start: i, items: items.slice(i, i + o.batch) });
-  const out = new Array<O>(items.length);
   let next = 0;
   const resourceLimits = o.youngGenerationMb ? { maxYoungGenerationSizeMb: o.youngGenerationMb } : undefined;
   const workers = Array.from({ length: Math.min(o.jobs, batches.length) }, () => new Worker(script, { workerData: o.workerData, resourceLimits }));
@@ -41,7 +44,12 @@ export async function mapInWorkers<I, O>(script: string, items: readonly I[], o:
               else resolve();
             };
             worker.on('message', (results: O[]) => {
-              results.forEach((r, k) => (out[current!.start + k] = r));
+              try {
+                results.forEach((r, k) => each(current!.start + k, r));
+              } catch (e) {
+                reject(e instanceof Error ? e : new Error(String(e)));
+                return;
+              }
               feed();
             });
             worker.on('error', reject);
@@ -55,7 +63,6 @@ export async function mapInWorkers<I, O>(script: string, items: readonly I[], o:
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return out;
 }
 
 /** In a worker script: answers each batch the pool sends with `work`'s results, in order. */

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtWorkerScript } from '../load/paths.js';
+import type { IndexedFile } from '../load/catalog-index.js';
 import { indexedDocs, indexedRows, readForIndex, type IndexedCatalogOptions } from './catalog-index.js';
+import type { IndexParts } from './index-parts.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -76,8 +78,13 @@ describe('the catalogue from its index', () => {
     if (!script) throw new Error('dist/index-worker.js is missing: run npm run build');
     const dir = scratch();
     const paths = readdirSync(join(dir, 'IIS3512-001')).map((n) => join(dir, 'IIS3512-001', n));
-    const threaded = await readForIndex(paths, { jobs: 2, script, threadedFrom: 1 });
-    const main = await readForIndex(paths, { jobs: 1 });
+    const read = async (o: Parameters<typeof readForIndex>[1]) => {
+      const out: Array<IndexedFile<IndexParts>> = [];
+      await readForIndex(paths, o, (k, f) => (out[k] = f));
+      return out;
+    };
+    const threaded = await read({ jobs: 2, script, threadedFrom: 1 });
+    const main = await read({ jobs: 1 });
     expect(threaded).toEqual(main);
     expect(main.filter((f) => f.texts === undefined).map((f) => f.findings[0]!.ruleId)).toEqual(['yaml-syntax']);
   });

@@ -8,7 +8,7 @@ import { catalogIndex, discardIndex, readIndexedFile, type CatalogIndex, type In
 import { CompstdError } from '../model/errors.js';
 import { assembleView, type SkippedFile } from '../load/catalog.js';
 import { builtWorkerScript, displayPath } from '../load/paths.js';
-import { defaultJobs, mapInWorkers } from '../load/worker-pool.js';
+import { defaultJobs, eachInWorkers } from '../load/worker-pool.js';
 import type { CatalogEntry, StandardSummary } from '../model/entry.js';
 import type { Finding } from '../model/finding.js';
 import { DEFAULT_LANG, msg } from '../model/i18n.js';
@@ -32,16 +32,19 @@ export interface ReadOptions {
   threadedFrom?: number;
 }
 
-/** Reads standard files for the index, in the order given. */
-export async function readForIndex(paths: readonly string[], o: ReadOptions = {}): Promise<Array<IndexedFile<IndexParts>>> {
+/**
+ * Reads standard files for the index, handing each to `each` with its index in `paths` as it is
+ * read: on the main thread for a few, on worker threads for many (then in no set order).
+ */
+export async function readForIndex(paths: readonly string[], o: ReadOptions, each: (index: number, file: IndexedFile<IndexParts>) => void): Promise<void> {
   const jobs = o.jobs ?? defaultJobs();
   const script = o.script ?? builtWorkerScript('index-worker');
   if (script === undefined || jobs < 2 || paths.length < (o.threadedFrom ?? THREADED_FROM)) {
-    const out: Array<IndexedFile<IndexParts>> = [];
-    for (const p of paths) out.push(await readIndexedFile(p, partsOf, INDEX_CODECS));
-    return out;
+    for (let k = 0; k < paths.length; k++) each(k, await readIndexedFile(paths[k]!, partsOf, INDEX_CODECS));
+    return;
   }
-  return mapInWorkers<string, IndexedFile<IndexParts>>(script, paths, { jobs, batch: BATCH, youngGenerationMb: 8 });
+  // A small young generation: reading allocates briefly, and each worker's heap counts in the peak.
+  await eachInWorkers<string, IndexedFile<IndexParts>>(script, paths, { jobs, batch: BATCH, youngGenerationMb: 8 }, each);
 }
 
 /** A finding kept with an absolute path, shown from this run's folder (its message too, when it names the file). */
@@ -106,7 +109,7 @@ async function viewOnce<T>(
   relocate: (value: T, to: (path: string) => string) => T,
   usesDocs: boolean,
 ): Promise<Indexed<T>> {
-  const index = await catalogIndex<IndexParts>({ root: o.root, cache: o.cache, names: INDEX_PARTS, codecs: INDEX_CODECS, read: (paths) => readForIndex(paths, o) });
+  const index = await catalogIndex<IndexParts>({ root: o.root, cache: o.cache, names: INDEX_PARTS, codecs: INDEX_CODECS, read: (paths, each) => readForIndex(paths, o, each) });
   try {
     const text = index.view(name, () => {
       const heads = index.part('head');

@@ -220,8 +220,16 @@ async function catalogIndex(o) {
     if (stored)
       result = await update(o, stored, begun);
     else {
-      let tree = walkTree(o.root), read = await o.read(tree.files.map((f) => f.path));
-      result = { entries: read.map(entryOf), reshaped: !0, dirs: tree.dirs.map((d) => [d.path, stampOf(d.stat)]), how: "built", read: read.length, changed: !0 };
+      let tree = walkTree(o.root), paths = tree.files.map((f) => f.path), dirs = tree.dirs.map((d) => [d.path, stampOf(d.stat)]);
+      if (file && o.cache && await buildOnDisk(o, file, key, begun, paths, dirs) && (stored = openStored(file, key)), stored) {
+        let { header } = stored, entries = header.files.map(([, stamp, hash], i) => {
+          let failed = header.failed[i];
+          return { path: paths[i], stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i };
+        }), place2 = { file, dir: o.cache.dir, key, generation: header.generation };
+        return makeIndex(o, entries, stored, "built", paths.length, place2, void 0);
+      }
+      let read = new Array(paths.length);
+      await o.read(paths, (k, f) => read[k] = f), result = { entries: read.map(entryOf), reshaped: !0, dirs, how: "built", read: read.length, changed: !0 };
     }
   } catch (e) {
     for (let fd of stored?.fds ?? []) closeSync(fd);
@@ -231,6 +239,38 @@ async function catalogIndex(o) {
   file && o.cache && (result.changed && (generation = write(o, file, key, begun, result, stored) ?? ""), generation !== "" && (place = { file, dir: o.cache.dir, key, generation }));
   let inPlace = stored && result.changed && !result.reshaped && place ? place : void 0;
   return makeIndex(o, result.entries, stored, result.how, result.read, place, inPlace);
+}
+async function buildOnDisk(o, file, key, begun, paths, dirs) {
+  let dir = o.cache.dir, id = randomUUID(), segment = segmentFile(file, id), tmp = `${segment}.${process.pid}.tmp`, fd;
+  try {
+    mkdirSync(dir, { recursive: !0 }), fd = openSync(tmp, "w");
+  } catch {
+    return !1;
+  }
+  let n = paths.length, files = new Array(n), failed = new Array(n), parts = Object.fromEntries(o.names.map((name) => [name, new Array(3 * n).fill(0)])), length = 0, pending = [], size = 0, flush = () => {
+    size > 0 && writeSync(fd, pending.join(""), null, "utf16le"), pending = [], size = 0;
+  }, { rel } = pathsUnder(o.root);
+  try {
+    await o.read(paths, (k, f) => {
+      files[k] = [rel(f.path), f.stamp, f.hash], failed[k] = f.texts ? 0 : f.findings;
+      for (let name of o.names) {
+        let text = f.texts?.[name] ?? "", at = parts[name];
+        at[3 * k + 1] = length, at[3 * k + 2] = text.length, pending.push(text), length += text.length, size += text.length;
+      }
+      size >= 1 << 19 && flush();
+    }), flush(), closeSync(fd), renameSync(tmp, segment);
+  } catch (e) {
+    try {
+      closeSync(fd);
+    } catch {
+    }
+    if (unlinkQuietly(tmp), e instanceof Error && "code" in e && typeof e.code == "string") return !1;
+    throw e;
+  }
+  let header = { begun, generation: randomUUID(), dirs: dirs.map(([p, stamp]) => [rel(p), stamp]), files, failed, segments: [id], parts };
+  return writeWhole(file, dir, `${key}
+${JSON.stringify(header)}
+`) ? !0 : (unlinkQuietly(segment), !1);
 }
 function pathsUnder(root) {
   let prefix = root.endsWith(sep) ? root : `${root}${sep}`;
@@ -283,7 +323,10 @@ async function update(o, stored, begun) {
     } else
       toRead.push(entries.length), entries.push(void 0);
   }
-  return toRead.length > 0 && (changed = !0, (await o.read(toRead.map((k) => files[k][0]))).forEach((f, n) => entries[toRead[n]] = entryOf(f))), { entries, reshaped, dirs, how: changed ? "updated" : "fresh", read: toRead.length, changed };
+  return toRead.length > 0 && (changed = !0, await o.read(
+    toRead.map((k) => files[k][0]),
+    (n, f) => entries[toRead[n]] = entryOf(f)
+  )), { entries, reshaped, dirs, how: changed ? "updated" : "fresh", read: toRead.length, changed };
 }
 function write(o, file, key, begun, result, stored) {
   let { entries } = result, dir = o.cache.dir, merge = !stored || stored.header.segments.length >= MAX_SEGMENTS, id = randomUUID(), segments = merge ? [id] : [...stored.header.segments, id], newSeg = segments.length - 1, moved = entries.map((e, k) => k).filter((k) => merge || typeof entries[k].from != "number"), body = [], length = 0, parts = {};
@@ -333,10 +376,10 @@ import { parentPort, Worker } from "node:worker_threads";
 function defaultJobs() {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
-async function mapInWorkers(script, items, o) {
+async function eachInWorkers(script, items, o, each) {
   let batches = [];
   for (let i = 0; i < items.length; i += o.batch) batches.push({ start: i, items: items.slice(i, i + o.batch) });
-  let out = new Array(items.length), next = 0, resourceLimits = o.youngGenerationMb ? { maxYoungGenerationSizeMb: o.youngGenerationMb } : void 0, workers = Array.from({ length: Math.min(o.jobs, batches.length) }, () => new Worker(script, { workerData: o.workerData, resourceLimits }));
+  let next = 0, resourceLimits = o.youngGenerationMb ? { maxYoungGenerationSizeMb: o.youngGenerationMb } : void 0, workers = Array.from({ length: Math.min(o.jobs, batches.length) }, () => new Worker(script, { workerData: o.workerData, resourceLimits }));
   try {
     await Promise.all(
       workers.map(
@@ -345,7 +388,13 @@ async function mapInWorkers(script, items, o) {
             current = batches[next++], current ? worker.postMessage(current.items) : resolve();
           };
           worker.on("message", (results) => {
-            results.forEach((r, k) => out[current.start + k] = r), feed();
+            try {
+              results.forEach((r, k) => each(current.start + k, r));
+            } catch (e) {
+              reject(e instanceof Error ? e : new Error(String(e)));
+              return;
+            }
+            feed();
           }), worker.on("error", reject), worker.on("exit", (code) => {
             current !== void 0 && code !== 0 && reject(new Error(`a worker exited with code ${code}`));
           }), feed();
@@ -355,7 +404,6 @@ async function mapInWorkers(script, items, o) {
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return out;
 }
 function serveBatches(work) {
   let port = parentPort;
@@ -386,7 +434,7 @@ export {
   discardIndex,
   catalogIndex,
   defaultJobs,
-  mapInWorkers,
+  eachInWorkers,
   serveBatches,
   INDEX_PARTS,
   partsOf,

@@ -15,10 +15,10 @@ import {
   catalogIndex,
   defaultJobs,
   discardIndex,
-  mapInWorkers,
+  eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-QWK2ESY2.js";
+} from "./chunk-FQMAHIKY.js";
 import {
   packDoc,
   selectDocs,
@@ -46,14 +46,13 @@ import "./chunk-XYDU2MH7.js";
 // src/query/catalog-index.ts
 import { relative } from "node:path";
 var THREADED_FROM = 200, BATCH = 25;
-async function readForIndex(paths, o = {}) {
+async function readForIndex(paths, o, each) {
   let jobs = o.jobs ?? defaultJobs(), script = o.script ?? builtWorkerScript("index-worker");
   if (script === void 0 || jobs < 2 || paths.length < (o.threadedFrom ?? THREADED_FROM)) {
-    let out = [];
-    for (let p of paths) out.push(await readIndexedFile(p, partsOf, INDEX_CODECS));
-    return out;
+    for (let k = 0; k < paths.length; k++) each(k, await readIndexedFile(paths[k], partsOf, INDEX_CODECS));
+    return;
   }
-  return mapInWorkers(script, paths, { jobs, batch: BATCH, youngGenerationMb: 8 });
+  await eachInWorkers(script, paths, { jobs, batch: BATCH, youngGenerationMb: 8 }, each);
 }
 function relocateFinding(f, to) {
   let out = { ...f, file: to(f.file) };
@@ -68,7 +67,7 @@ async function indexedView(o, name, make, decode, relocate, usesDocs = !1) {
   }
 }
 async function viewOnce(o, name, make, decode, relocate, usesDocs) {
-  let index = await catalogIndex({ root: o.root, cache: o.cache, names: INDEX_PARTS, codecs: INDEX_CODECS, read: (paths) => readForIndex(paths, o) });
+  let index = await catalogIndex({ root: o.root, cache: o.cache, names: INDEX_PARTS, codecs: INDEX_CODECS, read: (paths, each) => readForIndex(paths, o, each) });
   try {
     let text = index.view(name, () => {
       let heads = index.part("head"), files = index.paths.map((p, i) => ({ file: p, standard: heads[i], findings: index.failed[i] ?? [] })), view = assembleView(files, (file) => relative(o.root, file)), at = new Map(index.paths.map((p, i) => [p, i])), docTexts = (wanted) => {
