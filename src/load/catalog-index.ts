@@ -50,8 +50,8 @@ export type Codecs<P extends Parts> = { [K in keyof P]?: Codec<P[K]> };
 export interface IndexedFile<P extends Parts> {
   /** Absolute path. */
   path: string;
-  /** The stat taken before the file was read, as a stamp; '' when it could not be taken. */
-  stamp: string;
+  /** The stat taken before the file was read, as a stamp; [] when it could not be taken. */
+  stamp: Stamp;
   /** SHA-1 of the bytes read; '' when none were. */
   hash: string;
   /**
@@ -65,7 +65,7 @@ export interface IndexedFile<P extends Parts> {
 }
 
 /** Bump when what the index holds, or how, changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** Segments past which an update merges them all into one. */
 const MAX_SEGMENTS = 8;
@@ -73,8 +73,16 @@ const MAX_SEGMENTS = 8;
 /** Stamps this close to when the index was begun are checked by content (ms): FAT's 2 s tick. */
 const RACY_MS = 2000;
 
-export function stampOf(st: Stats): string {
-  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+/** What a stat says of a file's content: size, mtime, ctime, inode (numbers: no formatting). */
+export type Stamp = number[];
+
+export function stampOf(st: Stats): Stamp {
+  return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
+}
+
+/** Whether the file is as stamped (never for an empty stamp). */
+function sameStamp(st: Stats, s: Stamp): boolean {
+  return s.length === 4 && st.size === s[0] && st.mtimeMs === s[1] && st.ctimeMs === s[2] && st.ino === s[3];
 }
 
 function hashOf(bytes: Uint8Array): string {
@@ -93,12 +101,12 @@ export async function readIndexedFile<P extends Parts>(path: string, derive: (s:
     bytes = readFileBounded(path, path, MAX_STANDARD_BYTES);
   } catch {
     // Unreadable, too large, not a regular file: the loader says which, located.
-    return { path, stamp: st ? stampOf(st) : '', hash: '', texts: undefined, findings: loadStandardFile(path).findings };
+    return { path, stamp: st ? stampOf(st) : [], hash: '', texts: undefined, findings: loadStandardFile(path).findings };
   }
   const loaded = loadStandardBytes(path, bytes);
   return {
     path,
-    stamp: st ? stampOf(st) : '',
+    stamp: st ? stampOf(st) : [],
     hash: hashOf(bytes),
     texts: loaded.standard ? encodeParts(derive(loaded.standard), codecs) : undefined,
     findings: loaded.standard ? [] : loaded.findings,
@@ -147,8 +155,8 @@ interface Header {
   /** Names this writing of the index: a view made from another is not used. */
   generation: string;
   /** Paths relative to the root. */
-  dirs: Array<[path: string, stamp: string]>;
-  files: Array<[path: string, stamp: string, hash: string]>;
+  dirs: Array<[path: string, stamp: Stamp]>;
+  files: Array<[path: string, stamp: Stamp, hash: string]>;
   failed: Array<Finding[] | 0>;
   /** The segment files, by id. */
   segments: string[];
@@ -250,7 +258,7 @@ export interface IndexOptions<P extends Parts> {
 interface Entry<P extends Parts> {
   /** Absolute path. */
   path: string;
-  stamp: string;
+  stamp: Stamp;
   hash: string;
   failed: Finding[] | undefined;
   /** The file's index in the stored header, or the file as read in this run. */
@@ -424,7 +432,7 @@ type Outcome<P extends Parts> = {
   entries: Array<Entry<P>>;
   /** Files added, removed or reordered since the stored index (a view can't be patched then). */
   reshaped: boolean;
-  dirs: Array<[path: string, stamp: string]>;
+  dirs: Array<[path: string, stamp: Stamp]>;
   how: CatalogIndex<P>['how'];
   read: number;
   changed: boolean;
@@ -497,7 +505,7 @@ async function buildOnDisk<P extends Parts>(
   key: string,
   begun: number,
   paths: readonly string[],
-  dirs: Array<[path: string, stamp: string]>,
+  dirs: Array<[path: string, stamp: Stamp]>,
 ): Promise<boolean> {
   const dir = o.cache!.dir;
   const id = randomUUID();
@@ -594,10 +602,10 @@ async function update<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun
       rewalk = true; // a folder removed or replaced: walk again
       break;
     }
-    const now = stampOf(st);
-    dirs.push([path, now]);
-    if (now === stamp && !racy(st)) continue;
-    if (now !== stamp || settles(st)) changed = true;
+    const same = sameStamp(st, stamp);
+    dirs.push([path, same ? stamp : stampOf(st)]);
+    if (same && !racy(st)) continue;
+    if (!same || settles(st)) changed = true;
     const listing = listDir(path);
     knownDirs ??= new Set(header.dirs.map(([p]) => abs(p)));
     if (!listing || listing.dirs.some((d) => !knownDirs!.has(d))) {
@@ -640,8 +648,8 @@ async function update<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun
   const toRead: number[] = [];
   for (const [path, i] of files) {
     const st = i === undefined ? undefined : statSync(path, { throwIfNoEntry: false });
-    const [, stamp, hash] = i === undefined ? ['', '', ''] : header.files[i]!;
-    if (i !== undefined && st && stampOf(st) === stamp && (!racy(st) || sameContent(path, hash))) {
+    const [, stamp, hash] = i === undefined ? ['', [], ''] : header.files[i]!;
+    if (i !== undefined && st && sameStamp(st, stamp) && (!racy(st) || sameContent(path, hash))) {
       if (settles(st)) changed = true;
       const failed = header.failed[i];
       entries.push({ path, stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i });

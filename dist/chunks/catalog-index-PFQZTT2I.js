@@ -18,7 +18,7 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-FQMAHIKY.js";
+} from "./chunk-NRJNHUMI.js";
 import {
   packDoc,
   selectDocs,

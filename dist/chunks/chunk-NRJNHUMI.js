@@ -20,9 +20,12 @@ import {
 import { createHash, randomUUID } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-var FORMAT = 2, MAX_SEGMENTS = 8, RACY_MS = 2e3;
+var FORMAT = 3, MAX_SEGMENTS = 8, RACY_MS = 2e3;
 function stampOf(st) {
-  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+  return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
+}
+function sameStamp(st, s) {
+  return s.length === 4 && st.size === s[0] && st.mtimeMs === s[1] && st.ctimeMs === s[2] && st.ino === s[3];
 }
 function hashOf(bytes) {
   return createHash("sha1").update(bytes).digest("hex");
@@ -32,12 +35,12 @@ async function readIndexedFile(path, derive, codecs) {
   try {
     bytes = readFileBounded(path, path, MAX_STANDARD_BYTES);
   } catch {
-    return { path, stamp: st ? stampOf(st) : "", hash: "", texts: void 0, findings: loadStandardFile(path).findings };
+    return { path, stamp: st ? stampOf(st) : [], hash: "", texts: void 0, findings: loadStandardFile(path).findings };
   }
   let loaded = loadStandardBytes(path, bytes);
   return {
     path,
-    stamp: st ? stampOf(st) : "",
+    stamp: st ? stampOf(st) : [],
     hash: hashOf(bytes),
     texts: loaded.standard ? encodeParts(derive(loaded.standard), codecs) : void 0,
     findings: loaded.standard ? [] : loaded.findings
@@ -287,9 +290,9 @@ async function update(o, stored, begun) {
       rewalk = !0;
       break;
     }
-    let now = stampOf(st);
-    if (dirs.push([path, now]), now === stamp && !racy(st)) continue;
-    (now !== stamp || settles(st)) && (changed = !0);
+    let same = sameStamp(st, stamp);
+    if (dirs.push([path, same ? stamp : stampOf(st)]), same && !racy(st)) continue;
+    (!same || settles(st)) && (changed = !0);
     let listing = listDir(path);
     if (knownDirs ??= new Set(header.dirs.map(([p]) => abs(p))), !listing || listing.dirs.some((d) => !knownDirs.has(d))) {
       rewalk = !0;
@@ -315,8 +318,8 @@ async function update(o, stored, begun) {
   } else gone.size > 0 || added.length > 0 ? (files = [...header.files.map(([p]) => abs(p)).filter((p) => !gone.has(p)), ...added].sort(walkOrder).map((p) => [p, known.get(p)]), changed = !0) : (files = header.files.map(([p], i) => [abs(p), i]), reshaped = !1);
   let entries = [], toRead = [];
   for (let [path, i] of files) {
-    let st = i === void 0 ? void 0 : statSync(path, { throwIfNoEntry: !1 }), [, stamp, hash] = i === void 0 ? ["", "", ""] : header.files[i];
-    if (i !== void 0 && st && stampOf(st) === stamp && (!racy(st) || sameContent(path, hash))) {
+    let st = i === void 0 ? void 0 : statSync(path, { throwIfNoEntry: !1 }), [, stamp, hash] = i === void 0 ? ["", [], ""] : header.files[i];
+    if (i !== void 0 && st && sameStamp(st, stamp) && (!racy(st) || sameContent(path, hash))) {
       settles(st) && (changed = !0);
       let failed = header.failed[i];
       entries.push({ path, stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i });
