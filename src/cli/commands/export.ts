@@ -1,5 +1,5 @@
 /** `compstd export`: competency matrices and whole standards, for Excel, pandas and people. */
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { PublishedEntry } from '../../model/entry.js';
 import { addOutputOptions, choice } from '../options.js';
@@ -70,11 +70,14 @@ Examples:
         const catalog = await ctx.catalog();
         const entries = [];
         if (opts.all) {
-          const view = await catalog.all();
-          ctx.reportSkipped(view.skipped);
-          const latest = new Map<string, (typeof view.entries)[number]>();
-          for (const e of view.entries) if (e.kind === 'published') latest.set(e.base, e);
-          entries.push(...latest.values());
+          // Which file is the newest published version of each standard, from the catalogue's
+          // index; then only those files are read (not every version of every standard).
+          const { indexedRows } = await import('../../query/catalog-index.js');
+          const { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec('index') });
+          ctx.reportSkipped(skipped);
+          const latest = new Map<string, (typeof rows)[number]>();
+          for (const r of rows) if (r.content && (latest.get(r.base)?.version ?? -1) < r.version) latest.set(r.base, r);
+          for (const r of latest.values()) entries.push(await catalog.resolve(resolve(catalog.cwd, r.file)));
         }
         for (const ref of refs) entries.push(await ctx.resolve(ref));
         if (format === 'docx' || format === 'odt') {

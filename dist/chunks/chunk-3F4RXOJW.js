@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-7AVVB5LZ.js";
+} from "./chunk-6JOTJDP4.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2785,7 +2785,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./findings-GSEMW7PV.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./findings-VHJM5YJW.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2834,7 +2834,7 @@ Change a severity with --rule id=severity, or in .compstd.yaml:
 }
 
 // src/cli/commands/export.ts
-import { extname } from "node:path";
+import { extname, resolve } from "node:path";
 var EXPORT_FORMATS = ["csv", "markdown", "json", "yaml", "xlsx", "docx", "odt", "course-template"], BY_EXTENSION = {
   ".csv": "csv",
   ".md": "markdown",
@@ -2872,11 +2872,11 @@ Examples:
       if (refs.length === 0 && !opts.all) throw new UsageError2(msg2("cli.export.nothing"));
       let catalog = await ctx.catalog(), entries = [];
       if (opts.all) {
-        let view = await catalog.all();
-        ctx.reportSkipped(view.skipped);
+        let { indexedRows } = await import("./catalog-index-PFQZTT2I.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
+        ctx.reportSkipped(skipped);
         let latest = /* @__PURE__ */ new Map();
-        for (let e of view.entries) e.kind === "published" && latest.set(e.base, e);
-        entries.push(...latest.values());
+        for (let r of rows) r.content && (latest.get(r.base)?.version ?? -1) < r.version && latest.set(r.base, r);
+        for (let r of latest.values()) entries.push(await catalog.resolve(resolve(catalog.cwd, r.file)));
       }
       for (let ref of refs) entries.push(await ctx.resolve(ref));
       if (format === "docx" || format === "odt") {
@@ -3018,7 +3018,7 @@ not-equivalent, or unknown (a side known only from a version table).`
 }
 
 // src/cli/commands/import.ts
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function registerImport(program2, runner) {
   program2.command("import").description("turn an iCAP standard document (its text, pipe or tab-separated tables) into a standard file, listing every repair").argument("<file>", "the document as text, or - for standard input").option("-o, --output <file>", "write the standard file here, whole or not at all (default: standard output)").option("--into <dir>", "write it into a catalogue folder, at <dir>/<CODE>/v<N>.yaml").option("--force", "overwrite an existing file").addOption(new Option("-f, --format <format>", "yaml (a standard file) or json").argParser(choice(["yaml", "json"])).default("yaml")).addOption(new Option("--report <format>", "repairs, notes and validation findings on stderr: text or json").argParser(choice(["text", "json"])).default("text")).addHelpText(
     "after",
@@ -3046,17 +3046,17 @@ Examples:
         if (!ctx.io.readStdin) throw new UsageError2("Standard input is not available");
         let { MAX_DOCUMENT_BYTES } = await import("./bounded-TANCPM46.js");
         text = await ctx.io.readStdin(MAX_DOCUMENT_BYTES);
-      } else if ((await import("./office-YJ6O6FPQ.js")).isOfficeFile(resolve(ctx.io.cwd, file), file)) {
+      } else if ((await import("./office-YJ6O6FPQ.js")).isOfficeFile(resolve2(ctx.io.cwd, file), file)) {
         let [{ readOfficeXml }, { officeText }] = await Promise.all([import("./office-YJ6O6FPQ.js"), import("./readers-3LMYUPNJ.js")]);
-        text = officeText(readOfficeXml(resolve(ctx.io.cwd, file), file), file);
+        text = officeText(readOfficeXml(resolve2(ctx.io.cwd, file), file), file);
       } else {
         let { readTextFile } = await import("./text-file-BQHCHLJE.js");
-        text = readTextFile(resolve(ctx.io.cwd, file), file);
+        text = readTextFile(resolve2(ctx.io.cwd, file), file);
       }
       let source = file === "-" ? "<stdin>" : file, first = importDocument(text, source, void 0, ctx.lang), path;
-      opts.output !== void 0 && (path = resolve(ctx.io.cwd, opts.output));
+      opts.output !== void 0 && (path = resolve2(ctx.io.cwd, opts.output));
       let show = (p) => displayPath(p, ctx.io.cwd);
-      opts.into !== void 0 && (path = catalogFilePath(resolve(ctx.io.cwd, opts.into), first.standard.code, first.standard.version, show));
+      opts.into !== void 0 && (path = catalogFilePath(resolve2(ctx.io.cwd, opts.into), first.standard.code, first.standard.version, show));
       let display = path === void 0 ? void 0 : show(path), { standard, yaml, report } = display === void 0 ? first : importDocument(text, source, display, ctx.lang);
       if (path !== void 0 && targetExists(path) && opts.force !== !0) throw new InputError2(msg2("io.write.exists", { file: display }));
       let { schemaRefFor } = await import("./modeline-6N7UD6V4.js"), schema = path === void 0 ? void 0 : schemaRefFor(path), out = opts.format === "json" ? `${JSON.stringify(standard, null, 2)}
@@ -3081,7 +3081,7 @@ Examples:
 }
 
 // src/cli/commands/init.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function registerInit(program2, runner) {
   program2.command("init").description("scaffold a standards repository: .compstd.yaml, standards/, the schema, pre-commit and a GitHub workflow").argument("[dir]", "the repository folder (default: the current folder)", ".").option("--from <spec>", "what npm installs compstd from in pre-commit and CI: compstd@VERSION (default), a git URL or a tarball").addHelpText(
     "after",
@@ -3101,20 +3101,20 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-YSFCBGQN.js"),
         import("./paths-QXRIWRIQ.js"),
-        import("./version-J2YYOMAC.js"),
+        import("./version-FE3KCE4N.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
         let { UsageError: UsageError2 } = await import("./errors-XVVCYPR3.js");
         throw new UsageError2(msg2("repo.init.badSource", { spec: JSON.stringify(source) }));
       }
-      let target = resolve2(ctx.io.cwd, dir), show = (p) => displayPath(p, ctx.io.cwd), files = scaffoldFiles({ source, version: VERSION2 }), done = writeScaffold(target, files, show);
+      let target = resolve3(ctx.io.cwd, dir), show = (p) => displayPath(p, ctx.io.cwd), files = scaffoldFiles({ source, version: VERSION2 }), done = writeScaffold(target, files, show);
       for (let d of done) {
-        let path = show(resolve2(target, d.path)), id = d.status === "wrote" ? "repo.init.wrote" : d.status === "made" ? "repo.init.made" : d.status === "kept" ? "repo.init.kept" : "repo.init.differs";
+        let path = show(resolve3(target, d.path)), id = d.status === "wrote" ? "repo.init.wrote" : d.status === "made" ? "repo.init.made" : d.status === "kept" ? "repo.init.kept" : "repo.init.differs";
         ctx.out(ctx.t(msg2(id, { path, version: VERSION2 })));
       }
       let wrote = done.filter((d) => d.status === "wrote" || d.status === "made").length;
-      return ctx.out(ctx.t(msg2("repo.init.done", { dir: show(target), wrote, kept: done.length - wrote, catalog: show(resolve2(target, CATALOG_DIR)) }))), 0;
+      return ctx.out(ctx.t(msg2("repo.init.done", { dir: show(target), wrote, kept: done.length - wrote, catalog: show(resolve3(target, CATALOG_DIR)) }))), 0;
     }, command);
   });
 }
@@ -3150,7 +3150,7 @@ Examples:
 }
 
 // src/cli/commands/impact.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var IMPACT_FORMAT_NAMES = ["text", "markdown", "json"], SEVERITY_NAMES2 = ["major", "minor", "patch"];
 async function prepare(ctx, file, to) {
   let [{ readMapping, requireStandard }, { diffEntries }] = await Promise.all([import("./course-shared-HXG37YFF.js"), import("./versions-FGYRAG2G.js")]), loaded = await readMapping(ctx, file), from = await requireStandard(ctx, loaded), target = await ctx.resolve(to);
@@ -3206,7 +3206,7 @@ Examples:
       if (ctx.warn(ctx.t({ id: "course.migrate.done", params: { renamed: m.renamed.length, review: m.review.length } })), opts.output === void 0 || opts.output === "-") ctx.out(text);
       else {
         let { writeFileAtomic } = await import("./write-DQ4ULEBX.js");
-        writeFileAtomic(resolve3(ctx.io.cwd, opts.output), text, opts.output), ctx.warn(ctx.t({ id: "cli.wrote", params: { file: opts.output } }));
+        writeFileAtomic(resolve4(ctx.io.cwd, opts.output), text, opts.output), ctx.warn(ctx.t({ id: "cli.wrote", params: { file: opts.output } }));
       }
       return m.review.length > 0 ? 1 : 0;
     }, command2);
@@ -3245,7 +3245,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QXRIWRIQ.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-J2YYOMAC.js")
+      import("./version-FE3KCE4N.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }
