@@ -1,8 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-3F4RXOJW.js";
-import "./chunks/chunk-6JOTJDP4.js";
+} from "./chunks/chunk-ZBAK7BEI.js";
+import "./chunks/chunk-6TNMNO7Q.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-MDKOZTUU.js";
 import {
   listRows
-} from "./chunks/chunk-JNW5OYC2.js";
+} from "./chunks/chunk-33W6PO6X.js";
 import {
   Catalog,
   closestMatches
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-655AMDMP.js";
 import {
   run
-} from "./chunks/chunk-3F4RXOJW.js";
-import "./chunks/chunk-6JOTJDP4.js";
+} from "./chunks/chunk-ZBAK7BEI.js";
+import "./chunks/chunk-6TNMNO7Q.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

@@ -3,7 +3,7 @@
  * date by reading only the files that changed — on several threads when there are many — and
  * never holding every standard in memory: each file's summary and texts, not its whole tree.
  */
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { catalogIndex, discardIndex, readIndexedFile, type CatalogIndex, type IndexedFile } from '../load/catalog-index.js';
 import { CompstdError } from '../model/errors.js';
 import { assembleView, type SkippedFile } from '../load/catalog.js';
@@ -14,7 +14,7 @@ import type { Finding } from '../model/finding.js';
 import { DEFAULT_LANG, msg } from '../model/i18n.js';
 import { t } from '../model/messages/index.js';
 import { INDEX_CODECS, INDEX_PARTS, partsOf, type IndexParts } from './index-parts.js';
-import { allRows, type ListRow } from './list.js';
+import { listRows, type ListRow } from './list.js';
 import { packDoc, selectDocs, unpackDocs, type SearchDoc } from './search.js';
 
 /** Below this many files to read, the main thread alone is faster than starting workers. */
@@ -126,7 +126,9 @@ async function viewOnce<T>(
     }, (old, changed) => patchView(index, old, changed, usesDocs));
     const eol = text.indexOf('\n');
     const skipped = JSON.parse(text.slice(0, eol)) as SkippedFile[];
-    const shown = (p: string) => displayPath(p, o.cwd);
+    // Paths under the working folder shown by cutting it off (thousands of them); others as displayPath says.
+    const prefix = o.cwd.endsWith(sep) ? o.cwd : `${o.cwd}${sep}`;
+    const shown = (p: string) => (p.startsWith(prefix) && !p.includes(`${sep}..`) ? p.slice(prefix.length) : displayPath(p, o.cwd));
     return {
       value: relocate(decode(text.slice(eol + 1)), shown),
       skipped: skipped.map((s) => ({ file: shown(s.file), findings: s.findings.map((f) => relocateFinding(f, shown)) })),
@@ -159,14 +161,17 @@ function patchView(index: CatalogIndex<IndexParts>, old: string, changed: readon
   return text;
 }
 
-/** Every row of the catalogue, before any filter (list). */
-export function indexedRows(o: IndexedCatalogOptions): Promise<Indexed<ListRow[]>> {
+/** The rows of the catalogue (list): of the newest version of each standard, or of every version; no other filter. */
+export function indexedRows(o: IndexedCatalogOptions, allVersions = true): Promise<Indexed<ListRow[]>> {
   return indexedView(
     o,
-    'list-rows',
-    (entries) => JSON.stringify(allRows(entries)),
+    allVersions ? 'list-all' : 'list-newest',
+    (entries) => JSON.stringify(listRows(entries, { allVersions })),
     (text) => JSON.parse(text) as ListRow[],
-    (rows, to) => rows.map((r) => ({ ...r, file: to(r.file) })),
+    (rows, to) => {
+      for (const r of rows) r.file = to(r.file);
+      return rows;
+    },
   );
 }
 

@@ -46,8 +46,8 @@ describe('listRows', () => {
 
 describe('selectRows', () => {
   it('filters the rows of every version as listRows filters entries', async () => {
-    const { allRows, selectRows } = await import('./list.js');
-    const all = allRows(entries);
+    const { listRows, selectRows } = await import('./list.js');
+    const all = listRows(entries, { allVersions: true });
     for (const f of [{}, { allVersions: true }, { name: '測試人員', allVersions: true }, { level: 3 }, { category: 'ABC', allVersions: true }]) {
       expect(selectRows(all, f)).toEqual(listRows(entries, f));
     }

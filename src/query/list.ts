@@ -92,12 +92,7 @@ export function matches(row: ListRow, f: ListFilters): boolean {
   return true;
 }
 
-/** The rows of every version, before any filter (what the list index keeps). */
-export function allRows(entries: readonly CatalogEntry[]): ListRow[] {
-  return listRows(entries, { allVersions: true });
-}
-
-/** The rows the filters ask for, out of `allRows`. */
+/** The rows the filters ask for, out of rows of every version (or of the newest). */
 export function selectRows(rows: readonly ListRow[], filters: ListFilters = {}): ListRow[] {
   const newest = new Map<string, number>();
   for (const r of rows) newest.set(r.base, Math.max(newest.get(r.base) ?? 0, r.version));

@@ -48,7 +48,7 @@ Examples:
           import('../../formatters/list/index.js'),
         ]);
         // The catalogue from its index: only the files changed since the last run are read.
-        const { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache });
+        const { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === true);
         ctx.reportSkipped(skipped);
         await render(ctx, LIST_FORMATS, opts, { rows: selectRows(rows, opts) });
         return 0;

@@ -1,10 +1,15 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
-  BUILD_ID,
-  VERSION
-} from "./chunk-6JOTJDP4.js";
+  listRows,
+  matches,
+  selectRows,
+  toRow
+} from "./chunk-33W6PO6X.js";
+import "./chunk-5BHPBIFA.js";
 import "./chunk-XYDU2MH7.js";
 export {
-  BUILD_ID,
-  VERSION
+  listRows,
+  matches,
+  selectRows,
+  toRow
 };

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
-  allRows
-} from "./chunk-JNW5OYC2.js";
+  listRows
+} from "./chunk-33W6PO6X.js";
 import {
   assembleView
 } from "./chunk-RU7OR5RY.js";
@@ -44,7 +44,7 @@ import {
 import "./chunk-XYDU2MH7.js";
 
 // src/query/catalog-index.ts
-import { relative } from "node:path";
+import { relative, sep } from "node:path";
 var THREADED_FROM = 200, BATCH = 25;
 async function readForIndex(paths, o, each) {
   let jobs = o.jobs ?? defaultJobs(), script = o.script ?? builtWorkerScript("index-worker");
@@ -77,7 +77,7 @@ async function viewOnce(o, name, make, decode, relocate, usesDocs) {
       return `${JSON.stringify(view.skipped)}
 ${make(view.entries, docTexts)}`;
     }, (old, changed) => patchView(index, old, changed, usesDocs)), eol = text.indexOf(`
-`), skipped = JSON.parse(text.slice(0, eol)), shown = (p) => displayPath(p, o.cwd);
+`), skipped = JSON.parse(text.slice(0, eol)), prefix = o.cwd.endsWith(sep) ? o.cwd : `${o.cwd}${sep}`, shown = (p) => p.startsWith(prefix) && !p.includes(`${sep}..`) ? p.slice(prefix.length) : displayPath(p, o.cwd);
     return {
       value: relocate(decode(text.slice(eol + 1)), shown),
       skipped: skipped.map((s) => ({ file: shown(s.file), findings: s.findings.map((f) => relocateFinding(f, shown)) })),
@@ -98,13 +98,16 @@ function patchView(index, old, changed, usesDocs) {
     at >= 0 && (text = `${text.slice(0, at)}${docsAfter[n]}${text.slice(at + docsBefore[n].length)}`);
   }), text;
 }
-function indexedRows(o) {
+function indexedRows(o, allVersions = !0) {
   return indexedView(
     o,
-    "list-rows",
-    (entries) => JSON.stringify(allRows(entries)),
+    allVersions ? "list-all" : "list-newest",
+    (entries) => JSON.stringify(listRows(entries, { allVersions })),
     (text) => JSON.parse(text),
-    (rows, to) => rows.map((r) => ({ ...r, file: to(r.file) }))
+    (rows, to) => {
+      for (let r of rows) r.file = to(r.file);
+      return rows;
+    }
   );
 }
 function indexedDocs(o, allVersions) {

@@ -35,9 +35,6 @@ var startsWith = (value, prefix) => value.toUpperCase().startsWith(prefix.trim()
 function matches(row, f) {
   return !(f.category !== void 0 && !(row.categories.some((c) => startsWith(c.code, f.category)) || !row.content && startsWith(row.base, f.category)) || f.occupation !== void 0 && !(row.occupations.some((o) => startsWith(o.code, f.occupation)) || !row.content && startsWith(row.base.slice(3), f.occupation)) || f.industry !== void 0 && !row.industries.some((i) => startsWith(i.code, f.industry)) || f.level !== void 0 && row.level !== f.level || f.name !== void 0 && !row.name.toLowerCase().includes(f.name.trim().toLowerCase()));
 }
-function allRows(entries) {
-  return listRows(entries, { allVersions: !0 });
-}
 function selectRows(rows, filters = {}) {
   let newest = /* @__PURE__ */ new Map();
   for (let r of rows) newest.set(r.base, Math.max(newest.get(r.base) ?? 0, r.version));
@@ -52,7 +49,6 @@ function listRows(entries, filters = {}) {
 export {
   toRow,
   matches,
-  allRows,
   selectRows,
   listRows
 };
