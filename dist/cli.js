@@ -1,8 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ZBAK7BEI.js";
-import "./chunks/chunk-6TNMNO7Q.js";
+} from "./chunks/chunk-6IJJRIDW.js";
+import "./chunks/chunk-PM225EPZ.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

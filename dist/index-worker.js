@@ -4,7 +4,7 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-NRJNHUMI.js";
+} from "./chunks/chunk-Y5AHZNQT.js";
 import "./chunks/chunk-MZUFCQFQ.js";
 import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-T5IFUHR5.js";

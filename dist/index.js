@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-655AMDMP.js";
 import {
   run
-} from "./chunks/chunk-ZBAK7BEI.js";
-import "./chunks/chunk-6TNMNO7Q.js";
+} from "./chunks/chunk-6IJJRIDW.js";
+import "./chunks/chunk-PM225EPZ.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

@@ -139,10 +139,11 @@ export interface CatalogIndex<P extends Parts> {
   /**
    * A value derived from the whole index (by `make`, as text), kept in a file beside it until the
    * index changes: a run that finds nothing changed reads it back, and nothing else. When files
-   * were only changed (none added or removed), `patch` may make the new view from the one kept
-   * for the index as it was and the files read again (`changed`, by index); undefined: it can't.
+   * were only changed (none added or removed), `patch` may give the replacements that make the
+   * new view from the one kept for the index as it was, knowing the files read again (`changed`,
+   * by index); undefined: it can't.
    */
-  view(name: string, make: () => string, patch?: (old: string, changed: readonly number[]) => string | undefined): string;
+  view(name: string, make: () => string, patch?: (old: string, changed: readonly number[]) => Replacements | undefined): string;
   /** The text of a part as the index had it before this run, for files changed in place (see view). */
   previousText(name: keyof P & string, which: readonly number[]): string[];
   /** Lets go of the index's files (no part can be read after). */
@@ -283,11 +284,51 @@ function viewFile(place: ViewPlace, name: string): string {
   return `${place.file}.${name.replace(/[^a-z0-9-]/gi, '_')}.view`;
 }
 
-function readView(place: ViewPlace, name: string): string | undefined {
+function deltaFile(place: ViewPlace, name: string): string {
+  return `${viewFile(place, name)}.delta`;
+}
+
+/** Replacements made to a view: each [before, after], applied in order to the first `before` found. */
+export type Replacements = Array<[before: string, after: string]>;
+
+/** Past this much text in a view's replacements (UTF-16 units), the view is written whole again. */
+const MAX_DELTA = 1 << 20;
+
+function applyReplacements(text: string, replacements: Replacements): string {
+  let out = text;
+  for (const [before, after] of replacements) {
+    const at = out.indexOf(before);
+    if (at < 0) throw new Error('a view replacement does not apply');
+    out = `${out.slice(0, at)}${after}${out.slice(at + before.length)}`;
+  }
+  return out;
+}
+
+function readText(path: string, head: string): string | undefined {
   try {
-    const text = readFileSync(viewFile(place, name), 'utf16le');
-    const head = `${place.key}\t${place.generation}\n`;
+    const text = readFileSync(path, 'utf16le');
     return text.startsWith(head) ? text.slice(head.length) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A view of the index as `place` names it: the view file written for that writing of the index,
+ * or an older one (its base) with the replacements made since, kept in a small delta file.
+ */
+function readView(place: ViewPlace, name: string): { text: string; base: string; replacements: Replacements } | undefined {
+  const whole = readText(viewFile(place, name), `${place.key}\t${place.generation}\n`);
+  if (whole !== undefined) return { text: whole, base: place.generation, replacements: [] };
+  const delta = readText(deltaFile(place, name), `${place.key}\t${place.generation}\t`);
+  if (delta === undefined) return undefined;
+  const eol = delta.indexOf('\n');
+  const base = delta.slice(0, eol);
+  const text = readText(viewFile(place, name), `${place.key}\t${base}\n`);
+  if (text === undefined) return undefined;
+  try {
+    const replacements = JSON.parse(delta.slice(eol + 1)) as Replacements;
+    return { text: applyReplacements(text, replacements), base, replacements };
   } catch {
     return undefined;
   }
@@ -397,14 +438,26 @@ function makeIndex<P extends Parts>(
     read,
     view(name, make, patch) {
       const kept = place ? readView(place, name) : undefined;
-      if (kept !== undefined) return kept;
-      let made: string | undefined;
+      if (kept !== undefined) return kept.text;
       if (patch && previous && stored) {
+        // Files changed in place: the view as it was, with the replacements `patch` asks for,
+        // kept as a small delta on the view's base while it stays small.
         const old = readView({ ...previous, generation: stored.header.generation }, name);
         const changed = every.filter((k) => typeof entries[k]!.from !== 'number');
-        if (old !== undefined) made = patch(old, changed);
+        const more = old === undefined ? undefined : patch(old.text, changed);
+        if (old !== undefined && more !== undefined) {
+          const text = applyReplacements(old.text, more);
+          const replacements = [...old.replacements, ...more];
+          const size = replacements.reduce((sum, [a, b]) => sum + a.length + b.length, 0);
+          if (size <= MAX_DELTA && place) {
+            writeWhole(deltaFile(place, name), place.dir, `${place.key}\t${place.generation}\t${old.base}\n${JSON.stringify(replacements)}`);
+          } else if (place) {
+            writeWhole(viewFile(place, name), place.dir, `${place.key}\t${place.generation}\n${text}`);
+          }
+          return text;
+        }
       }
-      made ??= make();
+      const made = make();
       if (place) writeWhole(viewFile(place, name), place.dir, `${place.key}\t${place.generation}\n${made}`);
       return made;
     },

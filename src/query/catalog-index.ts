@@ -4,7 +4,7 @@
  * never holding every standard in memory: each file's summary and texts, not its whole tree.
  */
 import { relative, sep } from 'node:path';
-import { catalogIndex, discardIndex, readIndexedFile, type CatalogIndex, type IndexedFile } from '../load/catalog-index.js';
+import { catalogIndex, discardIndex, readIndexedFile, type CatalogIndex, type IndexedFile, type Replacements } from '../load/catalog-index.js';
 import { CompstdError } from '../model/errors.js';
 import { assembleView, type SkippedFile } from '../load/catalog.js';
 import { builtWorkerScript, displayPath } from '../load/paths.js';
@@ -141,24 +141,23 @@ async function viewOnce<T>(
 }
 
 /**
- * A view made afresh from files changed in place, when none changed its summary (or whether it
- * loaded): the entries, the files skipped and the rows are then those of the view as it was, and
- * only the documents of the files changed are put in place of theirs (found by their kept text,
- * unique since it holds the standard's code).
+ * The replacements that make a view of files changed in place, when none changed its summary (or
+ * whether it loaded): the entries, the files skipped and the rows are then those of the view as it
+ * was, and only the documents of the files changed are put in place of theirs (found by their
+ * kept text, unique since it holds the standard's code).
  */
-function patchView(index: CatalogIndex<IndexParts>, old: string, changed: readonly number[], usesDocs: boolean): string | undefined {
+function patchView(index: CatalogIndex<IndexParts>, old: string, changed: readonly number[], usesDocs: boolean): Replacements | undefined {
   const before = index.previousText('head', changed);
   const after = index.partText('head', changed);
   if (changed.some((_, n) => before[n] === '' || before[n] !== after[n])) return undefined;
-  if (!usesDocs) return old;
+  if (!usesDocs) return [];
   const docsBefore = index.previousText('doc', changed);
   const docsAfter = index.partText('doc', changed);
-  let text = old;
+  const out: Replacements = [];
   changed.forEach((_, n) => {
-    const at = docsBefore[n] === '' ? -1 : text.indexOf(docsBefore[n]!);
-    if (at >= 0) text = `${text.slice(0, at)}${docsAfter[n]}${text.slice(at + docsBefore[n]!.length)}`;
+    if (docsBefore[n] !== docsAfter[n] && old.includes(docsBefore[n]!)) out.push([docsBefore[n]!, docsAfter[n]!]);
   });
-  return text;
+  return out;
 }
 
 /** The rows of the catalogue (list): of the newest version of each standard, or of every version; no other filter. */

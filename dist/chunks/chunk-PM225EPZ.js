@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 
 // src/model/version.ts
-var VERSION = "0.1.0", BUILD_ID = "487e487eb70ab23f";
+var VERSION = "0.1.0", BUILD_ID = "0368ed9039917cbe";
 
 export {
   VERSION,

@@ -115,14 +115,43 @@ function codecOf(codecs, name) {
 function viewFile(place, name) {
   return `${place.file}.${name.replace(/[^a-z0-9-]/gi, "_")}.view`;
 }
-function readView(place, name) {
+function deltaFile(place, name) {
+  return `${viewFile(place, name)}.delta`;
+}
+var MAX_DELTA = 1 << 20;
+function applyReplacements(text, replacements) {
+  let out = text;
+  for (let [before, after] of replacements) {
+    let at = out.indexOf(before);
+    if (at < 0) throw new Error("a view replacement does not apply");
+    out = `${out.slice(0, at)}${after}${out.slice(at + before.length)}`;
+  }
+  return out;
+}
+function readText(path, head) {
   try {
-    let text = readFileSync(viewFile(place, name), "utf16le"), head = `${place.key}	${place.generation}
-`;
+    let text = readFileSync(path, "utf16le");
     return text.startsWith(head) ? text.slice(head.length) : void 0;
   } catch {
     return;
   }
+}
+function readView(place, name) {
+  let whole = readText(viewFile(place, name), `${place.key}	${place.generation}
+`);
+  if (whole !== void 0) return { text: whole, base: place.generation, replacements: [] };
+  let delta = readText(deltaFile(place, name), `${place.key}	${place.generation}	`);
+  if (delta === void 0) return;
+  let eol = delta.indexOf(`
+`), base = delta.slice(0, eol), text = readText(viewFile(place, name), `${place.key}	${base}
+`);
+  if (text !== void 0)
+    try {
+      let replacements = JSON.parse(delta.slice(eol + 1));
+      return { text: applyReplacements(text, replacements), base, replacements };
+    } catch {
+      return;
+    }
 }
 function writeWhole(file, dir, text) {
   let tmp = `${file}.${process.pid}.tmp`;
@@ -186,13 +215,18 @@ function makeIndex(o, entries, stored, how, read, place, previous) {
     read,
     view(name, make, patch) {
       let kept = place ? readView(place, name) : void 0;
-      if (kept !== void 0) return kept;
-      let made;
+      if (kept !== void 0) return kept.text;
       if (patch && previous && stored) {
-        let old = readView({ ...previous, generation: stored.header.generation }, name), changed = every.filter((k) => typeof entries[k].from != "number");
-        old !== void 0 && (made = patch(old, changed));
+        let old = readView({ ...previous, generation: stored.header.generation }, name), changed = every.filter((k) => typeof entries[k].from != "number"), more = old === void 0 ? void 0 : patch(old.text, changed);
+        if (old !== void 0 && more !== void 0) {
+          let text = applyReplacements(old.text, more), replacements = [...old.replacements, ...more];
+          return replacements.reduce((sum, [a, b]) => sum + a.length + b.length, 0) <= MAX_DELTA && place ? writeWhole(deltaFile(place, name), place.dir, `${place.key}	${place.generation}	${old.base}
+${JSON.stringify(replacements)}`) : place && writeWhole(viewFile(place, name), place.dir, `${place.key}	${place.generation}
+${text}`), text;
+        }
       }
-      return made ??= make(), place && writeWhole(viewFile(place, name), place.dir, `${place.key}	${place.generation}
+      let made = make();
+      return place && writeWhole(viewFile(place, name), place.dir, `${place.key}	${place.generation}
 ${made}`), made;
     },
     close() {

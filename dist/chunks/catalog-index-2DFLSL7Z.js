@@ -18,7 +18,7 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-NRJNHUMI.js";
+} from "./chunk-Y5AHZNQT.js";
 import {
   packDoc,
   selectDocs,
@@ -91,12 +91,11 @@ ${make(view.entries, docTexts)}`;
 function patchView(index, old, changed, usesDocs) {
   let before = index.previousText("head", changed), after = index.partText("head", changed);
   if (changed.some((_, n) => before[n] === "" || before[n] !== after[n])) return;
-  if (!usesDocs) return old;
-  let docsBefore = index.previousText("doc", changed), docsAfter = index.partText("doc", changed), text = old;
+  if (!usesDocs) return [];
+  let docsBefore = index.previousText("doc", changed), docsAfter = index.partText("doc", changed), out = [];
   return changed.forEach((_, n) => {
-    let at = docsBefore[n] === "" ? -1 : text.indexOf(docsBefore[n]);
-    at >= 0 && (text = `${text.slice(0, at)}${docsAfter[n]}${text.slice(at + docsBefore[n].length)}`);
-  }), text;
+    docsBefore[n] !== docsAfter[n] && old.includes(docsBefore[n]) && out.push([docsBefore[n], docsAfter[n]]);
+  }), out;
 }
 function indexedRows(o, allVersions = !0) {
   return indexedView(
