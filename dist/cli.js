@@ -1,8 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-6IJJRIDW.js";
-import "./chunks/chunk-PM225EPZ.js";
+} from "./chunks/chunk-QAOWIHNN.js";
+import "./chunks/chunk-PYB5QECH.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

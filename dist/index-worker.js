@@ -4,10 +4,10 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-Y5AHZNQT.js";
-import "./chunks/chunk-MZUFCQFQ.js";
+} from "./chunks/chunk-ADVBIPJI.js";
+import "./chunks/chunk-6ROL6H44.js";
 import "./chunks/chunk-C42NAGJO.js";
-import "./chunks/chunk-T5IFUHR5.js";
+import "./chunks/chunk-H3255PXU.js";
 import "./chunks/chunk-5BHPBIFA.js";
 import "./chunks/chunk-FNG56N3M.js";
 import "./chunks/chunk-QKV6D4AO.js";

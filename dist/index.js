@@ -8,8 +8,8 @@ import {
   diffEntries,
   diffStandards,
   severityOf
-} from "./chunks/chunk-OWDTW6SA.js";
-import "./chunks/chunk-DHERK4UX.js";
+} from "./chunks/chunk-YL24LH43.js";
+import "./chunks/chunk-A7H2PZQY.js";
 import {
   LABELS,
   LEVEL_DEFINITIONS,
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-655AMDMP.js";
 import {
   run
-} from "./chunks/chunk-6IJJRIDW.js";
-import "./chunks/chunk-PM225EPZ.js";
+} from "./chunks/chunk-QAOWIHNN.js";
+import "./chunks/chunk-PYB5QECH.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";
@@ -47,7 +47,7 @@ import {
 import "./chunks/chunk-PNH2S5GN.js";
 import "./chunks/chunk-ED2TTB4K.js";
 import "./chunks/chunk-C42NAGJO.js";
-import "./chunks/chunk-T5IFUHR5.js";
+import "./chunks/chunk-H3255PXU.js";
 import {
   entryCode,
   entryName

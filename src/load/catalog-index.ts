@@ -304,6 +304,17 @@ function applyReplacements(text: string, replacements: Replacements): string {
   return out;
 }
 
+/** Replacements after replacements, as one list: a text replaced again is replaced once, from the first. */
+function chain(first: Replacements, then: Replacements): Replacements {
+  const out = first.map(([a, b]): [string, string] => [a, b]);
+  for (const [before, after] of then) {
+    const again = out.findIndex(([, b]) => b === before);
+    if (again >= 0) out[again]![1] = after;
+    else out.push([before, after]);
+  }
+  return out.filter(([a, b]) => a !== b);
+}
+
 function readText(path: string, head: string): string | undefined {
   try {
     const text = readFileSync(path, 'utf16le');
@@ -447,7 +458,7 @@ function makeIndex<P extends Parts>(
         const more = old === undefined ? undefined : patch(old.text, changed);
         if (old !== undefined && more !== undefined) {
           const text = applyReplacements(old.text, more);
-          const replacements = [...old.replacements, ...more];
+          const replacements = chain(old.replacements, more);
           const size = replacements.reduce((sum, [a, b]) => sum + a.length + b.length, 0);
           if (size <= MAX_DELTA && place) {
             writeWhole(deltaFile(place, name), place.dir, `${place.key}\t${place.generation}\t${old.base}\n${JSON.stringify(replacements)}`);

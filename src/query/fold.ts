@@ -9,20 +9,36 @@ export interface Folded {
   from: number[];
 }
 
+/**
+ * Whether a UTF-16 unit folds to itself: a CJK unified ideograph, a lower-case ASCII letter or a
+ * digit (NFKC and lower case leave them, and they are no white space). Most of a Chinese text is.
+ */
+function foldsToItself(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
 export function fold(original: string): Folded {
-  let text = '';
+  const parts: string[] = [];
   const from: number[] = [];
   let i = 0;
-  for (const ch of original) {
+  while (i < original.length) {
+    const c = original.charCodeAt(i);
+    if (foldsToItself(c)) {
+      parts.push(original[i]!);
+      from.push(i);
+      i++;
+      continue;
+    }
+    const ch = String.fromCodePoint(original.codePointAt(i)!);
     if (!/\s/u.test(ch)) {
       const f = ch.normalize('NFKC').toLowerCase();
       for (let k = 0; k < f.length; k++) from.push(i);
-      text += f;
+      parts.push(f);
     }
     i += ch.length;
   }
   from.push(original.length);
-  return { text, from };
+  return { text: parts.join(''), from };
 }
 
 /** The folded text only (for keys and comparison). */

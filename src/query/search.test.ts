@@ -15,6 +15,33 @@ describe('fold', () => {
     expect(original.slice(a, b)).toBe('(Debug) 回報');
   });
 
+  it('folds as NFKC, lower case and no white space, character by character, whatever the text', () => {
+    // The plain definition, one code point at a time: the fast path for ideographs, digits and
+    // lower-case letters must give the same text and the same map.
+    const reference = (original: string) => {
+      let text = '';
+      const from: number[] = [];
+      let i = 0;
+      for (const ch of original) {
+        if (!/\s/u.test(ch)) {
+          const f = ch.normalize('NFKC').toLowerCase();
+          for (let k = 0; k < f.length; k++) from.push(i);
+          text += f;
+        }
+        i += ch.length;
+      }
+      from.push(original.length);
+      return { text, from };
+    };
+    const unit = fc.oneof(fc.constantFrom('資', '料', 'a', 'Z', '9', ' ', '\u3000', 'Ａ', '，', 'ﬁ', '㍻', 'İ', '\u0301', '\ud840\udc0b', '\ud840', '\udc0b', '\t'), fc.string({ maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }).map((xs) => xs.join('')), (text) => {
+        expect(fold(text)).toEqual(reference(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('maps back across characters outside the BMP', () => {
     const original = '𠀋 雲端 產品';
     const f = fold(original);

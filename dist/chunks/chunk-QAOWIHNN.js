@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-PM225EPZ.js";
+} from "./chunk-PYB5QECH.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2706,7 +2706,7 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./list-2KMO54DJ.js"),
-        import("./catalog-index-2DFLSL7Z.js"),
+        import("./catalog-index-PAANILZZ.js"),
         import("./render-I7CRJ3CA.js"),
         import("./list-X22NQQ6O.js")
       ]), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
@@ -2785,7 +2785,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./findings-LCBAXJKJ.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./findings-HKIXIYVL.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2872,7 +2872,7 @@ Examples:
       if (refs.length === 0 && !opts.all) throw new UsageError2(msg2("cli.export.nothing"));
       let catalog = await ctx.catalog(), entries = [];
       if (opts.all) {
-        let { indexedRows } = await import("./catalog-index-2DFLSL7Z.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
+        let { indexedRows } = await import("./catalog-index-PAANILZZ.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
         ctx.reportSkipped(skipped);
         let latest = /* @__PURE__ */ new Map();
         for (let r of rows) r.content && (latest.get(r.base)?.version ?? -1) < r.version && latest.set(r.base, r);
@@ -2943,8 +2943,8 @@ Examples:
       let [catalog, cache, { searchIn }, { indexedDocs }] = await Promise.all([
         ctx.catalog(),
         ctx.cacheSpec("index"),
-        import("./search-MTA7UX6O.js"),
-        import("./catalog-index-2DFLSL7Z.js")
+        import("./search-DHI4PDH2.js"),
+        import("./catalog-index-PAANILZZ.js")
       ]), { value: docs, skipped } = await indexedDocs({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
       ctx.reportSkipped(skipped);
       let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./query-Z77Z5SE6.js")]);
@@ -2970,7 +2970,7 @@ Examples:
         entries.push(e);
       }
       let [{ compare: compare2 }, { render }, { COMPARE_FORMATS }] = await Promise.all([
-        import("./compare-USDCDCTN.js"),
+        import("./compare-OX4L33JC.js"),
         import("./render-I7CRJ3CA.js"),
         import("./query-Z77Z5SE6.js")
       ]);
@@ -3003,7 +3003,7 @@ not-equivalent, or unknown (a side known only from a version table).`
     await runner(async (ctx) => {
       let [{ planDiff }, { diffEntries }, { hasSeverity }] = await Promise.all([
         import("./plan-WPCQCPKI.js"),
-        import("./versions-FGYRAG2G.js"),
+        import("./versions-4MVAAIDF.js"),
         import("./types-BGSFCWNN.js")
       ]), code = opts.code?.split(",").filter((c) => c.trim() !== ""), plan = await planDiff(refs, { code, git: opts.git }, { catalog: await ctx.catalog(), resolve: (r) => ctx.resolve(r), cwd: ctx.io.cwd });
       for (let note of plan.notes) ctx.warn(typeof note == "string" ? note : ctx.t(note));
@@ -3101,7 +3101,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-YSFCBGQN.js"),
         import("./paths-QXRIWRIQ.js"),
-        import("./version-PGLXHVDU.js"),
+        import("./version-3G5TTJUU.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3153,7 +3153,7 @@ Examples:
 import { resolve as resolve4 } from "node:path";
 var IMPACT_FORMAT_NAMES = ["text", "markdown", "json"], SEVERITY_NAMES2 = ["major", "minor", "patch"];
 async function prepare(ctx, file, to) {
-  let [{ readMapping, requireStandard }, { diffEntries }] = await Promise.all([import("./course-shared-HXG37YFF.js"), import("./versions-FGYRAG2G.js")]), loaded = await readMapping(ctx, file), from = await requireStandard(ctx, loaded), target = await ctx.resolve(to);
+  let [{ readMapping, requireStandard }, { diffEntries }] = await Promise.all([import("./course-shared-HXG37YFF.js"), import("./versions-4MVAAIDF.js")]), loaded = await readMapping(ctx, file), from = await requireStandard(ctx, loaded), target = await ctx.resolve(to);
   return { loaded, from, target, diff: diffEntries(from, target) };
 }
 function registerImpact(program2, runner) {
@@ -3245,7 +3245,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QXRIWRIQ.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-PGLXHVDU.js")
+      import("./version-3G5TTJUU.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }

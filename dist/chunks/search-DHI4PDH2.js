@@ -7,8 +7,8 @@ import {
   selectDocs,
   standardDoc,
   unpackDocs
-} from "./chunk-MZUFCQFQ.js";
-import "./chunk-T5IFUHR5.js";
+} from "./chunk-6ROL6H44.js";
+import "./chunk-H3255PXU.js";
 import "./chunk-5BHPBIFA.js";
 import "./chunk-FNG56N3M.js";
 import "./chunk-7ZUBZPJB.js";

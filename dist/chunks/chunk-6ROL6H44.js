@@ -3,7 +3,7 @@ import {
   fold,
   foldKey,
   originalSpan
-} from "./chunk-T5IFUHR5.js";
+} from "./chunk-H3255PXU.js";
 import {
   entryCode
 } from "./chunk-5BHPBIFA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   foldKey
-} from "./chunk-T5IFUHR5.js";
+} from "./chunk-H3255PXU.js";
 
 // src/query/compare.ts
 var COMPARE_KINDS = ["knowledge", "skill", "attitude"];

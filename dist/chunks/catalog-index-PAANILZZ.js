@@ -18,14 +18,14 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-Y5AHZNQT.js";
+} from "./chunk-ADVBIPJI.js";
 import {
   packDoc,
   selectDocs,
   unpackDocs
-} from "./chunk-MZUFCQFQ.js";
+} from "./chunk-6ROL6H44.js";
 import "./chunk-C42NAGJO.js";
-import "./chunk-T5IFUHR5.js";
+import "./chunk-H3255PXU.js";
 import "./chunk-5BHPBIFA.js";
 import "./chunk-FNG56N3M.js";
 import "./chunk-QKV6D4AO.js";

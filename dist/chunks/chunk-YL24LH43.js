@@ -1,13 +1,13 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   similarity
-} from "./chunk-DHERK4UX.js";
+} from "./chunk-A7H2PZQY.js";
 import {
   refCode
 } from "./chunk-4P5I3Q76.js";
 import {
   foldKey
-} from "./chunk-T5IFUHR5.js";
+} from "./chunk-H3255PXU.js";
 import {
   entryCode
 } from "./chunk-5BHPBIFA.js";

@@ -4,8 +4,8 @@ import {
   compare,
   sideLabels,
   similarity
-} from "./chunk-DHERK4UX.js";
-import "./chunk-T5IFUHR5.js";
+} from "./chunk-A7H2PZQY.js";
+import "./chunk-H3255PXU.js";
 import "./chunk-XYDU2MH7.js";
 export {
   COMPARE_KINDS,

@@ -1,10 +1,10 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   diffEntries
-} from "./chunk-OWDTW6SA.js";
-import "./chunk-DHERK4UX.js";
+} from "./chunk-YL24LH43.js";
+import "./chunk-A7H2PZQY.js";
 import "./chunk-4P5I3Q76.js";
-import "./chunk-T5IFUHR5.js";
+import "./chunk-H3255PXU.js";
 import "./chunk-5BHPBIFA.js";
 import "./chunk-XYDU2MH7.js";
 export {

@@ -3,7 +3,7 @@ import {
   packDoc,
   standardDoc,
   unpackDocs
-} from "./chunk-MZUFCQFQ.js";
+} from "./chunk-6ROL6H44.js";
 import {
   listDir,
   walkTree
@@ -128,6 +128,14 @@ function applyReplacements(text, replacements) {
   }
   return out;
 }
+function chain(first, then) {
+  let out = first.map(([a, b]) => [a, b]);
+  for (let [before, after] of then) {
+    let again = out.findIndex(([, b]) => b === before);
+    again >= 0 ? out[again][1] = after : out.push([before, after]);
+  }
+  return out.filter(([a, b]) => a !== b);
+}
 function readText(path, head) {
   try {
     let text = readFileSync(path, "utf16le");
@@ -219,7 +227,7 @@ function makeIndex(o, entries, stored, how, read, place, previous) {
       if (patch && previous && stored) {
         let old = readView({ ...previous, generation: stored.header.generation }, name), changed = every.filter((k) => typeof entries[k].from != "number"), more = old === void 0 ? void 0 : patch(old.text, changed);
         if (old !== void 0 && more !== void 0) {
-          let text = applyReplacements(old.text, more), replacements = [...old.replacements, ...more];
+          let text = applyReplacements(old.text, more), replacements = chain(old.replacements, more);
           return replacements.reduce((sum, [a, b]) => sum + a.length + b.length, 0) <= MAX_DELTA && place ? writeWhole(deltaFile(place, name), place.dir, `${place.key}	${place.generation}	${old.base}
 ${JSON.stringify(replacements)}`) : place && writeWhole(viewFile(place, name), place.dir, `${place.key}	${place.generation}
 ${text}`), text;
