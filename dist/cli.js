@@ -1,8 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QAOWIHNN.js";
-import "./chunks/chunk-PYB5QECH.js";
+} from "./chunks/chunk-5GH5TUTD.js";
+import "./chunks/chunk-EMANPRMY.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

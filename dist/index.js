@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-655AMDMP.js";
 import {
   run
-} from "./chunks/chunk-QAOWIHNN.js";
-import "./chunks/chunk-PYB5QECH.js";
+} from "./chunks/chunk-5GH5TUTD.js";
+import "./chunks/chunk-EMANPRMY.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

@@ -417,7 +417,7 @@ function partTexts<P extends Parts>(
 
 function makeIndex<P extends Parts>(
   o: IndexOptions<P>,
-  entries: ReadonlyArray<Entry<P>>,
+  entriesOf: ReadonlyArray<Entry<P>> | (() => Array<Entry<P>>),
   stored: Stored | undefined,
   how: CatalogIndex<P>['how'],
   read: number,
@@ -425,11 +425,19 @@ function makeIndex<P extends Parts>(
   /** Where the views of the index as it was are, when this run changed files in place only (same files, same order). */
   previous: ViewPlace | undefined,
 ): CatalogIndex<P> {
-  const every = entries.map((_, k) => k);
+  // Made on first use: a run that only reads a view never needs them.
+  let made: ReadonlyArray<Entry<P>> | undefined = typeof entriesOf === 'function' ? undefined : entriesOf;
+  const all = (): ReadonlyArray<Entry<P>> => (made ??= (entriesOf as () => Array<Entry<P>>)());
+  const everyOf = () => all().map((_, k) => k);
   return {
-    paths: entries.map((e) => e.path),
-    failed: entries.map((e) => e.failed),
-    part<K extends keyof P & string>(name: K, which: readonly number[] = every): Array<P[K] | undefined> {
+    get paths() {
+      return all().map((e) => e.path);
+    },
+    get failed() {
+      return all().map((e) => e.failed);
+    },
+    part<K extends keyof P & string>(name: K, which: readonly number[] = everyOf()): Array<P[K] | undefined> {
+      const entries = all();
       const out = new Array<P[K] | undefined>(entries.length).fill(undefined);
       const codec = codecOf(o.codecs, name);
       partTexts(entries, stored, codec, name, which).forEach((text, n) => {
@@ -438,10 +446,11 @@ function makeIndex<P extends Parts>(
       return out;
     },
     partText(name, which) {
-      return partTexts(entries, stored, codecOf(o.codecs, name), name, which);
+      return partTexts(all(), stored, codecOf(o.codecs, name), name, which);
     },
     previousText(name, which) {
       if (!stored || !previous) throw new Error('no previous index to read from');
+      const entries = all();
       const before = which.map((k) => ({ ...entries[k]!, from: k }));
       return partTexts(before, stored, codecOf(o.codecs, name), name, before.map((_, n) => n));
     },
@@ -454,7 +463,8 @@ function makeIndex<P extends Parts>(
         // Files changed in place: the view as it was, with the replacements `patch` asks for,
         // kept as a small delta on the view's base while it stays small.
         const old = readView({ ...previous, generation: stored.header.generation }, name);
-        const changed = every.filter((k) => typeof entries[k]!.from !== 'number');
+        const entries = all();
+        const changed = everyOf().filter((k) => typeof entries[k]!.from !== 'number');
         const more = old === undefined ? undefined : patch(old.text, changed);
         if (old !== undefined && more !== undefined) {
           const text = applyReplacements(old.text, more);
@@ -522,6 +532,18 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
   let stored = file ? openStored(file, key) : undefined;
   let result: Outcome<P>;
   try {
+    if (stored && unchanged(o, stored, begun)) {
+      // Nothing changed: the index as it is, its entries made only if asked for.
+      const { header } = stored;
+      const { abs } = pathsUnder(o.root);
+      const entries = () =>
+        header.files.map(([rel, stamp, hash], i): Entry<P> => {
+          const failed = header.failed[i];
+          return { path: abs(rel), stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i };
+        });
+      const place = file && o.cache ? { file, dir: o.cache.dir, key, generation: header.generation } : undefined;
+      return makeIndex(o, entries, stored, 'fresh', 0, place, undefined);
+    }
     if (stored) {
       result = await update(o, stored, begun);
     } else {
@@ -639,6 +661,30 @@ function pathsUnder(root: string): { abs: (rel: string) => string; rel: (path: s
     abs: (rel) => (rel === '' ? root : sep === '/' ? `${prefix}${rel}` : join(root, rel)),
     rel: (path) => (path.startsWith(prefix) ? (sep === '/' ? path.slice(prefix.length) : relative(root, path).split(sep).join('/')) : relative(root, path)),
   };
+}
+
+/**
+ * The common case first, with nothing made: whether every folder and file is as stamped (a racy
+ * file checked by content), no stamp settling. Anything else goes to `update`, which states them
+ * again and says what changed.
+ */
+function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number): boolean {
+  const { header } = stored;
+  const { abs } = pathsUnder(o.root);
+  const since = header.begun - RACY_MS;
+  for (const [rel, stamp] of header.dirs) {
+    const st = statSync(abs(rel), { throwIfNoEntry: false });
+    if (!st?.isDirectory() || !sameStamp(st, stamp) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return false;
+  }
+  for (const [rel, stamp, hash] of header.files) {
+    const path = abs(rel);
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st || !sameStamp(st, stamp)) return false;
+    const touched = Math.max(st.mtimeMs, st.ctimeMs);
+    // Racy: checked by content; settling: the index is to be written again (update does it).
+    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, hash))) return false;
+  }
+  return true;
 }
 
 /** Brings a stored index up to date: what changed since, read again; the rest kept. */

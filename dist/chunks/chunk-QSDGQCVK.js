@@ -200,23 +200,27 @@ function partTexts(entries, stored, codec, name, which) {
     len !== 0 && (spans.push([at[3 * from], at[3 * from + 1], len]), fromStore.push(n));
   }), stored && readSpans(stored, spans).forEach((text, j) => out[fromStore[j]] = text), out;
 }
-function makeIndex(o, entries, stored, how, read, place, previous) {
-  let every = entries.map((_, k) => k);
+function makeIndex(o, entriesOf, stored, how, read, place, previous) {
+  let made = typeof entriesOf == "function" ? void 0 : entriesOf, all = () => made ??= entriesOf(), everyOf = () => all().map((_, k) => k);
   return {
-    paths: entries.map((e) => e.path),
-    failed: entries.map((e) => e.failed),
-    part(name, which = every) {
-      let out = new Array(entries.length).fill(void 0), codec = codecOf(o.codecs, name);
+    get paths() {
+      return all().map((e) => e.path);
+    },
+    get failed() {
+      return all().map((e) => e.failed);
+    },
+    part(name, which = everyOf()) {
+      let entries = all(), out = new Array(entries.length).fill(void 0), codec = codecOf(o.codecs, name);
       return partTexts(entries, stored, codec, name, which).forEach((text, n) => {
         text !== "" && (out[which[n]] = codec.decode(text));
       }), out;
     },
     partText(name, which) {
-      return partTexts(entries, stored, codecOf(o.codecs, name), name, which);
+      return partTexts(all(), stored, codecOf(o.codecs, name), name, which);
     },
     previousText(name, which) {
       if (!stored || !previous) throw new Error("no previous index to read from");
-      let before = which.map((k) => ({ ...entries[k], from: k }));
+      let entries = all(), before = which.map((k) => ({ ...entries[k], from: k }));
       return partTexts(before, stored, codecOf(o.codecs, name), name, before.map((_, n) => n));
     },
     how,
@@ -225,7 +229,7 @@ function makeIndex(o, entries, stored, how, read, place, previous) {
       let kept = place ? readView(place, name) : void 0;
       if (kept !== void 0) return kept.text;
       if (patch && previous && stored) {
-        let old = readView({ ...previous, generation: stored.header.generation }, name), changed = every.filter((k) => typeof entries[k].from != "number"), more = old === void 0 ? void 0 : patch(old.text, changed);
+        let old = readView({ ...previous, generation: stored.header.generation }, name), entries = all(), changed = everyOf().filter((k) => typeof entries[k].from != "number"), more = old === void 0 ? void 0 : patch(old.text, changed);
         if (old !== void 0 && more !== void 0) {
           let text = applyReplacements(old.text, more), replacements = chain(old.replacements, more);
           return replacements.reduce((sum, [a, b]) => sum + a.length + b.length, 0) <= MAX_DELTA && place ? writeWhole(deltaFile(place, name), place.dir, `${place.key}	${place.generation}	${old.base}
@@ -233,9 +237,9 @@ ${JSON.stringify(replacements)}`) : place && writeWhole(viewFile(place, name), p
 ${text}`), text;
         }
       }
-      let made = make();
+      let made2 = make();
       return place && writeWhole(viewFile(place, name), place.dir, `${place.key}	${place.generation}
-${made}`), made;
+${made2}`), made2;
     },
     close() {
       for (let fd of stored?.fds ?? []) closeSync(fd);
@@ -262,6 +266,13 @@ function discardIndex(root, cache) {
 async function catalogIndex(o) {
   let begun = Date.now(), key = keyLine(o.cache?.salt ?? "", o.root, o.names), file = o.cache ? indexFile(o.root, o.cache.dir) : void 0, stored = file ? openStored(file, key) : void 0, result;
   try {
+    if (stored && unchanged(o, stored, begun)) {
+      let { header } = stored, { abs } = pathsUnder(o.root), entries = () => header.files.map(([rel, stamp, hash], i) => {
+        let failed = header.failed[i];
+        return { path: abs(rel), stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i };
+      }), place2 = file && o.cache ? { file, dir: o.cache.dir, key, generation: header.generation } : void 0;
+      return makeIndex(o, entries, stored, "fresh", 0, place2, void 0);
+    }
     if (stored)
       result = await update(o, stored, begun);
     else {
@@ -323,6 +334,20 @@ function pathsUnder(root) {
     abs: (rel) => rel === "" ? root : sep === "/" ? `${prefix}${rel}` : join(root, rel),
     rel: (path) => path.startsWith(prefix) ? sep === "/" ? path.slice(prefix.length) : relative(root, path).split(sep).join("/") : relative(root, path)
   };
+}
+function unchanged(o, stored, begun) {
+  let { header } = stored, { abs } = pathsUnder(o.root), since = header.begun - RACY_MS;
+  for (let [rel, stamp] of header.dirs) {
+    let st = statSync(abs(rel), { throwIfNoEntry: !1 });
+    if (!st?.isDirectory() || !sameStamp(st, stamp) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return !1;
+  }
+  for (let [rel, stamp, hash] of header.files) {
+    let path = abs(rel), st = statSync(path, { throwIfNoEntry: !1 });
+    if (!st || !sameStamp(st, stamp)) return !1;
+    let touched = Math.max(st.mtimeMs, st.ctimeMs);
+    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, hash))) return !1;
+  }
+  return !0;
 }
 async function update(o, stored, begun) {
   let { header } = stored, { abs } = pathsUnder(o.root), racy = (st) => Math.max(st.mtimeMs, st.ctimeMs) >= header.begun - RACY_MS, settles = (st) => racy(st) && Math.max(st.mtimeMs, st.ctimeMs) < begun - RACY_MS, changed = !1, rewalk = !1, dirs = [], knownDirs, known, byDir, added = [], gone = /* @__PURE__ */ new Set();

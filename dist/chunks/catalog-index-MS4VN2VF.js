@@ -18,7 +18,7 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-ADVBIPJI.js";
+} from "./chunk-QSDGQCVK.js";
 import {
   packDoc,
   selectDocs,
