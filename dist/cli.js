@@ -1,8 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-5GH5TUTD.js";
-import "./chunks/chunk-EMANPRMY.js";
+} from "./chunks/chunk-XTUUQ3BR.js";
+import "./chunks/chunk-BTAEVHTH.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-655AMDMP.js";
 import {
   run
-} from "./chunks/chunk-5GH5TUTD.js";
-import "./chunks/chunk-EMANPRMY.js";
+} from "./chunks/chunk-XTUUQ3BR.js";
+import "./chunks/chunk-BTAEVHTH.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

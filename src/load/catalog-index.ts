@@ -65,7 +65,7 @@ export interface IndexedFile<P extends Parts> {
 }
 
 /** Bump when what the index holds, or how, changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** Segments past which an update merges them all into one. */
 const MAX_SEGMENTS = 8;
@@ -167,8 +167,56 @@ interface Header {
 
 /** A stored index, open: its header read, every segment open (so that a merge by another run changes nothing for this one). */
 interface Stored {
-  header: Header;
+  /** The header as kept: flat arrays, parsed fast and checked without making anything. */
+  raw: RawHeader;
+  /** The same as tuples, made on first use (by an update). */
+  readonly header: Header;
   fds: number[];
+}
+
+/**
+ * The header as written: the same, with the tuples flattened into parallel arrays (stamps four
+ * numbers each), so that parsing it makes a few arrays rather than thousands.
+ */
+interface RawHeader {
+  begun: number;
+  generation: string;
+  dirs: string[];
+  dirStamps: number[];
+  files: string[];
+  fileStamps: number[];
+  hashes: string[];
+  failed: Array<Finding[] | 0>;
+  segments: string[];
+  parts: Record<string, number[]>;
+}
+
+function flatten(h: Header): RawHeader {
+  return {
+    begun: h.begun,
+    generation: h.generation,
+    dirs: h.dirs.map(([p]) => p),
+    dirStamps: h.dirs.flatMap(([, s]) => (s.length === 4 ? s : [-1, -1, -1, -1])),
+    files: h.files.map(([p]) => p),
+    fileStamps: h.files.flatMap(([, s]) => (s.length === 4 ? s : [-1, -1, -1, -1])),
+    hashes: h.files.map(([, , hash]) => hash),
+    failed: h.failed,
+    segments: h.segments,
+    parts: h.parts,
+  };
+}
+
+function expand(r: RawHeader): Header {
+  const stamp = (all: number[], k: number): Stamp => (all[4 * k] === -1 ? [] : all.slice(4 * k, 4 * k + 4));
+  return {
+    begun: r.begun,
+    generation: r.generation,
+    dirs: r.dirs.map((p, k) => [p, stamp(r.dirStamps, k)]),
+    files: r.files.map((p, k) => [p, stamp(r.fileStamps, k), r.hashes[k]!]),
+    failed: r.failed,
+    segments: r.segments,
+    parts: r.parts,
+  };
 }
 
 function keyLine(salt: string, root: string, names: readonly string[]): string {
@@ -188,20 +236,27 @@ function openStored(file: string, key: string): Stored | undefined {
   }
   const eol = text.indexOf('\n');
   if (eol < 0 || text.slice(0, eol) !== key || !text.endsWith('\n')) return undefined;
-  let header: Header;
+  let raw: RawHeader;
   try {
-    header = JSON.parse(text.slice(eol + 1, -1)) as Header;
+    raw = JSON.parse(text.slice(eol + 1, -1)) as RawHeader;
   } catch {
     return undefined; // cut short
   }
   const fds: number[] = [];
   try {
-    for (const id of header.segments) fds.push(openSync(segmentFile(file, id), 'r'));
+    for (const id of raw.segments) fds.push(openSync(segmentFile(file, id), 'r'));
   } catch {
     for (const fd of fds) closeSync(fd);
     return undefined; // a segment gone: merged away by another run
   }
-  return { header, fds };
+  let header: Header | undefined;
+  return {
+    raw,
+    get header() {
+      return (header ??= expand(raw));
+    },
+    fds,
+  };
 }
 
 /** Reads the texts at [segment, start, length] (UTF-16 units). */
@@ -405,7 +460,7 @@ function partTexts<P extends Parts>(
       out[n] = from.texts?.[name] ?? '';
       return;
     }
-    const at = stored?.header.parts[name];
+    const at = stored?.raw.parts[name];
     const len = at?.[3 * from + 2] ?? 0;
     if (len === 0) return;
     spans.push([at![3 * from]!, at![3 * from + 1]!, len]);
@@ -462,7 +517,7 @@ function makeIndex<P extends Parts>(
       if (patch && previous && stored) {
         // Files changed in place: the view as it was, with the replacements `patch` asks for,
         // kept as a small delta on the view's base while it stays small.
-        const old = readView({ ...previous, generation: stored.header.generation }, name);
+        const old = readView({ ...previous, generation: stored.raw.generation }, name);
         const entries = all();
         const changed = everyOf().filter((k) => typeof entries[k]!.from !== 'number');
         const more = old === undefined ? undefined : patch(old.text, changed);
@@ -534,14 +589,14 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
   try {
     if (stored && unchanged(o, stored, begun)) {
       // Nothing changed: the index as it is, its entries made only if asked for.
-      const { header } = stored;
+      const kept = stored;
       const { abs } = pathsUnder(o.root);
       const entries = () =>
-        header.files.map(([rel, stamp, hash], i): Entry<P> => {
-          const failed = header.failed[i];
+        kept.header.files.map(([rel, stamp, hash], i): Entry<P> => {
+          const failed = kept.header.failed[i];
           return { path: abs(rel), stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i };
         });
-      const place = file && o.cache ? { file, dir: o.cache.dir, key, generation: header.generation } : undefined;
+      const place = file && o.cache ? { file, dir: o.cache.dir, key, generation: kept.raw.generation } : undefined;
       return makeIndex(o, entries, stored, 'fresh', 0, place, undefined);
     }
     if (stored) {
@@ -569,7 +624,7 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
     for (const fd of stored?.fds ?? []) closeSync(fd);
     throw e;
   }
-  let generation = stored?.header.generation ?? '';
+  let generation = stored?.raw.generation ?? '';
   let place: ViewPlace | undefined;
   if (file && o.cache) {
     if (result.changed) generation = write(o, file, key, begun, result, stored) ?? '';
@@ -647,7 +702,7 @@ async function buildOnDisk<P extends Parts>(
     throw e;
   }
   const header: Header = { begun, generation: randomUUID(), dirs: dirs.map(([p, stamp]) => [rel(p), stamp]), files, failed, segments: [id], parts };
-  if (!writeWhole(file, dir, `${key}\n${JSON.stringify(header)}\n`)) {
+  if (!writeWhole(file, dir, `${key}\n${JSON.stringify(flatten(header))}\n`)) {
     unlinkQuietly(segment);
     return false;
   }
@@ -669,20 +724,22 @@ function pathsUnder(root: string): { abs: (rel: string) => string; rel: (path: s
  * again and says what changed.
  */
 function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number): boolean {
-  const { header } = stored;
+  const { raw } = stored;
   const { abs } = pathsUnder(o.root);
-  const since = header.begun - RACY_MS;
-  for (const [rel, stamp] of header.dirs) {
-    const st = statSync(abs(rel), { throwIfNoEntry: false });
-    if (!st?.isDirectory() || !sameStamp(st, stamp) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return false;
+  const since = raw.begun - RACY_MS;
+  const same = (st: Stats, stamps: number[], k: number) =>
+    st.size === stamps[4 * k] && st.mtimeMs === stamps[4 * k + 1] && st.ctimeMs === stamps[4 * k + 2] && st.ino === stamps[4 * k + 3];
+  for (let k = 0; k < raw.dirs.length; k++) {
+    const st = statSync(abs(raw.dirs[k]!), { throwIfNoEntry: false });
+    if (!st?.isDirectory() || !same(st, raw.dirStamps, k) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return false;
   }
-  for (const [rel, stamp, hash] of header.files) {
-    const path = abs(rel);
+  for (let k = 0; k < raw.files.length; k++) {
+    const path = abs(raw.files[k]!);
     const st = statSync(path, { throwIfNoEntry: false });
-    if (!st || !sameStamp(st, stamp)) return false;
+    if (!st || !same(st, raw.fileStamps, k)) return false;
     const touched = Math.max(st.mtimeMs, st.ctimeMs);
     // Racy: checked by content; settling: the index is to be written again (update does it).
-    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, hash))) return false;
+    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]!))) return false;
   }
   return true;
 }
@@ -830,7 +887,7 @@ function write<P extends Parts>(o: IndexOptions<P>, file: string, key: string, b
     parts,
   };
   if (!writeWhole(segmentFile(file, id), dir, body)) return undefined;
-  if (!writeWhole(file, dir, `${key}\n${JSON.stringify(header)}\n`)) {
+  if (!writeWhole(file, dir, `${key}\n${JSON.stringify(flatten(header))}\n`)) {
     unlinkQuietly(segmentFile(file, id));
     return undefined;
   }

@@ -18,7 +18,7 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-QSDGQCVK.js";
+} from "./chunk-AVHCSQXE.js";
 import {
   packDoc,
   selectDocs,

@@ -20,7 +20,7 @@ import {
 import { createHash, randomUUID } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-var FORMAT = 3, MAX_SEGMENTS = 8, RACY_MS = 2e3;
+var FORMAT = 4, MAX_SEGMENTS = 8, RACY_MS = 2e3;
 function stampOf(st) {
   return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
 }
@@ -51,6 +51,32 @@ function encodeParts(parts, codecs) {
   for (let name of Object.keys(parts)) out[name] = codecOf(codecs, name).encode(parts[name]);
   return out;
 }
+function flatten(h) {
+  return {
+    begun: h.begun,
+    generation: h.generation,
+    dirs: h.dirs.map(([p]) => p),
+    dirStamps: h.dirs.flatMap(([, s]) => s.length === 4 ? s : [-1, -1, -1, -1]),
+    files: h.files.map(([p]) => p),
+    fileStamps: h.files.flatMap(([, s]) => s.length === 4 ? s : [-1, -1, -1, -1]),
+    hashes: h.files.map(([, , hash]) => hash),
+    failed: h.failed,
+    segments: h.segments,
+    parts: h.parts
+  };
+}
+function expand(r) {
+  let stamp = (all, k) => all[4 * k] === -1 ? [] : all.slice(4 * k, 4 * k + 4);
+  return {
+    begun: r.begun,
+    generation: r.generation,
+    dirs: r.dirs.map((p, k) => [p, stamp(r.dirStamps, k)]),
+    files: r.files.map((p, k) => [p, stamp(r.fileStamps, k), r.hashes[k]]),
+    failed: r.failed,
+    segments: r.segments,
+    parts: r.parts
+  };
+}
 function keyLine(salt, root, names) {
   return JSON.stringify(["compstd-index", FORMAT, salt, root, names]);
 }
@@ -68,20 +94,27 @@ function openStored(file, key) {
 `);
   if (eol < 0 || text.slice(0, eol) !== key || !text.endsWith(`
 `)) return;
-  let header;
+  let raw;
   try {
-    header = JSON.parse(text.slice(eol + 1, -1));
+    raw = JSON.parse(text.slice(eol + 1, -1));
   } catch {
     return;
   }
   let fds = [];
   try {
-    for (let id of header.segments) fds.push(openSync(segmentFile(file, id), "r"));
+    for (let id of raw.segments) fds.push(openSync(segmentFile(file, id), "r"));
   } catch {
     for (let fd of fds) closeSync(fd);
     return;
   }
-  return { header, fds };
+  let header;
+  return {
+    raw,
+    get header() {
+      return header ??= expand(raw);
+    },
+    fds
+  };
 }
 function readSpans(stored, spans) {
   let out = new Array(spans.length), order = spans.map((_, k) => k).sort((a, b) => spans[a][0] - spans[b][0] || spans[a][1] - spans[b][1]), i = 0;
@@ -196,7 +229,7 @@ function partTexts(entries, stored, codec, name, which) {
       out[n] = from.texts?.[name] ?? "";
       return;
     }
-    let at = stored?.header.parts[name], len = at?.[3 * from + 2] ?? 0;
+    let at = stored?.raw.parts[name], len = at?.[3 * from + 2] ?? 0;
     len !== 0 && (spans.push([at[3 * from], at[3 * from + 1], len]), fromStore.push(n));
   }), stored && readSpans(stored, spans).forEach((text, j) => out[fromStore[j]] = text), out;
 }
@@ -229,7 +262,7 @@ function makeIndex(o, entriesOf, stored, how, read, place, previous) {
       let kept = place ? readView(place, name) : void 0;
       if (kept !== void 0) return kept.text;
       if (patch && previous && stored) {
-        let old = readView({ ...previous, generation: stored.header.generation }, name), entries = all(), changed = everyOf().filter((k) => typeof entries[k].from != "number"), more = old === void 0 ? void 0 : patch(old.text, changed);
+        let old = readView({ ...previous, generation: stored.raw.generation }, name), entries = all(), changed = everyOf().filter((k) => typeof entries[k].from != "number"), more = old === void 0 ? void 0 : patch(old.text, changed);
         if (old !== void 0 && more !== void 0) {
           let text = applyReplacements(old.text, more), replacements = chain(old.replacements, more);
           return replacements.reduce((sum, [a, b]) => sum + a.length + b.length, 0) <= MAX_DELTA && place ? writeWhole(deltaFile(place, name), place.dir, `${place.key}	${place.generation}	${old.base}
@@ -267,10 +300,10 @@ async function catalogIndex(o) {
   let begun = Date.now(), key = keyLine(o.cache?.salt ?? "", o.root, o.names), file = o.cache ? indexFile(o.root, o.cache.dir) : void 0, stored = file ? openStored(file, key) : void 0, result;
   try {
     if (stored && unchanged(o, stored, begun)) {
-      let { header } = stored, { abs } = pathsUnder(o.root), entries = () => header.files.map(([rel, stamp, hash], i) => {
-        let failed = header.failed[i];
+      let kept = stored, { abs } = pathsUnder(o.root), entries = () => kept.header.files.map(([rel, stamp, hash], i) => {
+        let failed = kept.header.failed[i];
         return { path: abs(rel), stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i };
-      }), place2 = file && o.cache ? { file, dir: o.cache.dir, key, generation: header.generation } : void 0;
+      }), place2 = file && o.cache ? { file, dir: o.cache.dir, key, generation: kept.raw.generation } : void 0;
       return makeIndex(o, entries, stored, "fresh", 0, place2, void 0);
     }
     if (stored)
@@ -291,7 +324,7 @@ async function catalogIndex(o) {
     for (let fd of stored?.fds ?? []) closeSync(fd);
     throw e;
   }
-  let generation = stored?.header.generation ?? "", place;
+  let generation = stored?.raw.generation ?? "", place;
   file && o.cache && (result.changed && (generation = write(o, file, key, begun, result, stored) ?? ""), generation !== "" && (place = { file, dir: o.cache.dir, key, generation }));
   let inPlace = stored && result.changed && !result.reshaped && place ? place : void 0;
   return makeIndex(o, result.entries, stored, result.how, result.read, place, inPlace);
@@ -325,7 +358,7 @@ async function buildOnDisk(o, file, key, begun, paths, dirs) {
   }
   let header = { begun, generation: randomUUID(), dirs: dirs.map(([p, stamp]) => [rel(p), stamp]), files, failed, segments: [id], parts };
   return writeWhole(file, dir, `${key}
-${JSON.stringify(header)}
+${JSON.stringify(flatten(header))}
 `) ? !0 : (unlinkQuietly(segment), !1);
 }
 function pathsUnder(root) {
@@ -336,16 +369,16 @@ function pathsUnder(root) {
   };
 }
 function unchanged(o, stored, begun) {
-  let { header } = stored, { abs } = pathsUnder(o.root), since = header.begun - RACY_MS;
-  for (let [rel, stamp] of header.dirs) {
-    let st = statSync(abs(rel), { throwIfNoEntry: !1 });
-    if (!st?.isDirectory() || !sameStamp(st, stamp) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return !1;
+  let { raw } = stored, { abs } = pathsUnder(o.root), since = raw.begun - RACY_MS, same = (st, stamps, k) => st.size === stamps[4 * k] && st.mtimeMs === stamps[4 * k + 1] && st.ctimeMs === stamps[4 * k + 2] && st.ino === stamps[4 * k + 3];
+  for (let k = 0; k < raw.dirs.length; k++) {
+    let st = statSync(abs(raw.dirs[k]), { throwIfNoEntry: !1 });
+    if (!st?.isDirectory() || !same(st, raw.dirStamps, k) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return !1;
   }
-  for (let [rel, stamp, hash] of header.files) {
-    let path = abs(rel), st = statSync(path, { throwIfNoEntry: !1 });
-    if (!st || !sameStamp(st, stamp)) return !1;
+  for (let k = 0; k < raw.files.length; k++) {
+    let path = abs(raw.files[k]), st = statSync(path, { throwIfNoEntry: !1 });
+    if (!st || !same(st, raw.fileStamps, k)) return !1;
     let touched = Math.max(st.mtimeMs, st.ctimeMs);
-    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, hash))) return !1;
+    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]))) return !1;
   }
   return !0;
 }
@@ -424,7 +457,7 @@ function write(o, file, key, begun, result, stored) {
   };
   if (writeWhole(segmentFile(file, id), dir, body)) {
     if (!writeWhole(file, dir, `${key}
-${JSON.stringify(header)}
+${JSON.stringify(flatten(header))}
 `)) {
       unlinkQuietly(segmentFile(file, id));
       return;

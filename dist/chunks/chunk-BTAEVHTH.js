@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 
 // src/model/version.ts
-var VERSION = "0.1.0", BUILD_ID = "929d455b705d919a";
+var VERSION = "0.1.0", BUILD_ID = "458ea340ec00977a";
 
 export {
   VERSION,
