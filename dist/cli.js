@@ -1,8 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XTUUQ3BR.js";
-import "./chunks/chunk-BTAEVHTH.js";
+} from "./chunks/chunk-YP6CDIF6.js";
+import "./chunks/chunk-ZA7Z5FW3.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

@@ -4,7 +4,7 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-AVHCSQXE.js";
+} from "./chunks/chunk-ONK3YJHX.js";
 import "./chunks/chunk-6ROL6H44.js";
 import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-H3255PXU.js";

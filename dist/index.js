@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-655AMDMP.js";
 import {
   run
-} from "./chunks/chunk-XTUUQ3BR.js";
-import "./chunks/chunk-BTAEVHTH.js";
+} from "./chunks/chunk-YP6CDIF6.js";
+import "./chunks/chunk-ZA7Z5FW3.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

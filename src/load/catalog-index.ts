@@ -27,7 +27,7 @@
  * writing of the header it was made from.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
@@ -370,12 +370,31 @@ function chain(first: Replacements, then: Replacements): Replacements {
   return out.filter(([a, b]) => a !== b);
 }
 
+/** The text of a file after `head`, or undefined when it does not begin so: the rest is read only then. */
 function readText(path: string, head: string): string | undefined {
+  let fd: number;
   try {
-    const text = readFileSync(path, 'utf16le');
-    return text.startsWith(head) ? text.slice(head.length) : undefined;
+    fd = openSync(path, 'r');
   } catch {
     return undefined;
+  }
+  try {
+    const want = Buffer.from(head, 'utf16le');
+    const got = Buffer.allocUnsafe(want.length);
+    if (readSync(fd, got, 0, got.length, 0) !== got.length || !got.equals(want)) return undefined;
+    const size = fstatSync(fd).size - want.length;
+    const rest = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+      const n = readSync(fd, rest, at, size - at, want.length + at);
+      if (n === 0) return undefined; // cut short meanwhile
+      at += n;
+    }
+    return rest.toString('utf16le');
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -18,7 +18,7 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-AVHCSQXE.js";
+} from "./chunk-ONK3YJHX.js";
 import {
   packDoc,
   selectDocs,

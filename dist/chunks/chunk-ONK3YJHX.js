@@ -18,7 +18,7 @@ import {
 
 // src/load/catalog-index.ts
 import { createHash, randomUUID } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 var FORMAT = 4, MAX_SEGMENTS = 8, RACY_MS = 2e3;
 function stampOf(st) {
@@ -170,11 +170,26 @@ function chain(first, then) {
   return out.filter(([a, b]) => a !== b);
 }
 function readText(path, head) {
+  let fd;
   try {
-    let text = readFileSync(path, "utf16le");
-    return text.startsWith(head) ? text.slice(head.length) : void 0;
+    fd = openSync(path, "r");
   } catch {
     return;
+  }
+  try {
+    let want = Buffer.from(head, "utf16le"), got = Buffer.allocUnsafe(want.length);
+    if (readSync(fd, got, 0, got.length, 0) !== got.length || !got.equals(want)) return;
+    let size = fstatSync(fd).size - want.length, rest = Buffer.allocUnsafe(size), at = 0;
+    for (; at < size; ) {
+      let n = readSync(fd, rest, at, size - at, want.length + at);
+      if (n === 0) return;
+      at += n;
+    }
+    return rest.toString("utf16le");
+  } catch {
+    return;
+  } finally {
+    closeSync(fd);
   }
 }
 function readView(place, name) {
