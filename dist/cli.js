@@ -1,8 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YP6CDIF6.js";
-import "./chunks/chunk-ZA7Z5FW3.js";
+} from "./chunks/chunk-FHVYYCTE.js";
+import "./chunks/chunk-ZW5A654K.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

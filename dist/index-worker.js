@@ -4,10 +4,10 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-ONK3YJHX.js";
+} from "./chunks/chunk-EVPYLYG4.js";
 import "./chunks/chunk-6ROL6H44.js";
-import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-H3255PXU.js";
+import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-5BHPBIFA.js";
 import "./chunks/chunk-FNG56N3M.js";
 import "./chunks/chunk-QKV6D4AO.js";

@@ -21,14 +21,14 @@ import {
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-RU7OR5RY.js";
+} from "./chunks/chunk-5B6F2HBA.js";
 import {
   bundledCatalogRoot
 } from "./chunks/chunk-655AMDMP.js";
 import {
   run
-} from "./chunks/chunk-YP6CDIF6.js";
-import "./chunks/chunk-ZA7Z5FW3.js";
+} from "./chunks/chunk-FHVYYCTE.js";
+import "./chunks/chunk-ZW5A654K.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";
@@ -43,11 +43,13 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-WNPMMKVY.js";
-import "./chunks/chunk-PNH2S5GN.js";
+} from "./chunks/chunk-NK4SXLMS.js";
+import "./chunks/chunk-OX7EX2RD.js";
 import "./chunks/chunk-ED2TTB4K.js";
-import "./chunks/chunk-C42NAGJO.js";
+import "./chunks/chunk-PWR5QEH6.js";
+import "./chunks/chunk-4ZFAVBGW.js";
 import "./chunks/chunk-H3255PXU.js";
+import "./chunks/chunk-C42NAGJO.js";
 import {
   entryCode,
   entryName

@@ -1,15 +1,17 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-WTTYNATT.js";
+} from "./chunks/chunk-RC6VPCOF.js";
 import {
   FileCache
 } from "./chunks/chunk-IK5GT467.js";
 import "./chunks/chunk-CEJG7BHD.js";
 import "./chunks/chunk-4P5I3Q76.js";
-import "./chunks/chunk-WNPMMKVY.js";
-import "./chunks/chunk-PNH2S5GN.js";
+import "./chunks/chunk-NK4SXLMS.js";
+import "./chunks/chunk-OX7EX2RD.js";
 import "./chunks/chunk-ED2TTB4K.js";
+import "./chunks/chunk-PWR5QEH6.js";
+import "./chunks/chunk-4ZFAVBGW.js";
 import "./chunks/chunk-QKV6D4AO.js";
 import "./chunks/chunk-7ZUBZPJB.js";
 import "./chunks/chunk-XIKJDTQ2.js";

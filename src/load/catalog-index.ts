@@ -94,22 +94,32 @@ function hashOf(bytes: Uint8Array): string {
  * parts `derive` makes of the standard when it loads — or the findings of why it did not.
  */
 export async function readIndexedFile<P extends Parts>(path: string, derive: (s: Standard) => P, codecs?: Codecs<P>): Promise<IndexedFile<P>> {
-  const { loadStandardBytes, loadStandardFile } = await import('./read.js');
   const st = statSync(path, { throwIfNoEntry: false });
+  const stamp = st ? stampOf(st) : [];
   let bytes: Buffer;
   try {
     bytes = readFileBounded(path, path, MAX_STANDARD_BYTES);
   } catch {
     // Unreadable, too large, not a regular file: the loader says which, located.
-    return { path, stamp: st ? stampOf(st) : [], hash: '', texts: undefined, findings: loadStandardFile(path).findings };
+    const { loadStandardFile } = await import('./read.js');
+    return { path, stamp, hash: '', texts: undefined, findings: loadStandardFile(path).findings };
   }
-  const loaded = loadStandardBytes(path, bytes);
+  // A clean file on the fast path alone (js-yaml and the compiled schema); anything else through
+  // the full reader, which loads the YAML parser with positions and locates what is wrong.
+  const { fastStandardBytes } = await import('./read-fast.js');
+  let standard = fastStandardBytes(bytes);
+  let findings: Finding[] = [];
+  if (!standard) {
+    const loaded = (await import('./read.js')).loadStandardBytes(path, bytes);
+    standard = loaded.standard;
+    findings = loaded.findings;
+  }
   return {
     path,
-    stamp: st ? stampOf(st) : [],
+    stamp,
     hash: hashOf(bytes),
-    texts: loaded.standard ? encodeParts(derive(loaded.standard), codecs) : undefined,
-    findings: loaded.standard ? [] : loaded.findings,
+    texts: standard ? encodeParts(derive(standard), codecs) : undefined,
+    findings: standard ? [] : findings,
   };
 }
 

@@ -1,10 +1,9 @@
 /** Reads one standard file: bytes → text → YAML with positions → schema-checked standard. */
-import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
 import type { Finding } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
 import { InputError } from '../model/errors.js';
 import { MAX_STANDARD_BYTES, readFileBounded } from './bounded.js';
-import { validate } from './generated/standard-validator.js';
+import { fastStandard } from './read-fast.js';
 import { checkSchema } from './schema-check.js';
 import { loadFinding, parseYaml, type ParsedYaml } from './yaml.js';
 import { msg, type Message } from '../model/i18n.js';
@@ -69,40 +68,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
 function lineColOf(text: string): { line: number; column: number } {
   const lines = text.split('\n');
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
-
-/**
- * Text the fast path may read: anything with anchors, aliases, tags, merge keys or a __proto__
- * key goes to the full parser, which guards against each of them and says where they are.
- */
-function notForFastPath(text: string): boolean {
-  // indexOf, not one regular expression: this runs over every byte of every file.
-  return (
-    text.includes('&') ||
-    text.includes('*') ||
-    text.includes('!') ||
-    text.includes('<<') ||
-    text.includes('__proto__') ||
-    text.startsWith('---') ||
-    text.includes('\n---') ||
-    text.includes('\n...')
-  );
-}
-
-/**
- * The fast path: js-yaml (YAML 1.2 core schema, no positions) and the precompiled schema check.
- * Most files of a catalogue are clean, and for them this is all the work there is: 10–20× less
- * than building a document with positions. Anything unusual returns undefined, for the full path.
- */
-function fastStandard(text: string): Standard | undefined {
-  if (notForFastPath(text)) return undefined;
-  let value: unknown;
-  try {
-    value = fastLoad(text, { schema: CORE_SCHEMA });
-  } catch {
-    return undefined; // the full parser will say what is wrong, and where
-  }
-  return validate(value) ? (value as Standard) : undefined;
 }
 
 /** Parses and checks the text of a standard file. */

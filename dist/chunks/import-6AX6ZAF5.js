@@ -6,15 +6,17 @@ import "./chunk-54AESJ22.js";
 import "./chunk-655AMDMP.js";
 import {
   outcomeOf
-} from "./chunk-WTTYNATT.js";
+} from "./chunk-RC6VPCOF.js";
 import "./chunk-IK5GT467.js";
 import "./chunk-CEJG7BHD.js";
 import "./chunk-4P5I3Q76.js";
 import {
   loadStandardText
-} from "./chunk-WNPMMKVY.js";
-import "./chunk-PNH2S5GN.js";
+} from "./chunk-NK4SXLMS.js";
+import "./chunk-OX7EX2RD.js";
 import "./chunk-ED2TTB4K.js";
+import "./chunk-PWR5QEH6.js";
+import "./chunk-4ZFAVBGW.js";
 import "./chunk-QKV6D4AO.js";
 import {
   baseOf

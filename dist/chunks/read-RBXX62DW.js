@@ -5,9 +5,11 @@ import {
   loadStandardFile,
   loadStandardText,
   loadStandardTextFully
-} from "./chunk-WNPMMKVY.js";
-import "./chunk-PNH2S5GN.js";
+} from "./chunk-NK4SXLMS.js";
+import "./chunk-OX7EX2RD.js";
 import "./chunk-ED2TTB4K.js";
+import "./chunk-PWR5QEH6.js";
+import "./chunk-4ZFAVBGW.js";
 import "./chunk-QKV6D4AO.js";
 import "./chunk-XIKJDTQ2.js";
 import "./chunk-NTGAD4TH.js";

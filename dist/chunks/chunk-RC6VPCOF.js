@@ -8,10 +8,10 @@ import {
 } from "./chunk-CEJG7BHD.js";
 import {
   loadStandardFile
-} from "./chunk-WNPMMKVY.js";
+} from "./chunk-NK4SXLMS.js";
 import {
   locate
-} from "./chunk-PNH2S5GN.js";
+} from "./chunk-OX7EX2RD.js";
 import {
   t
 } from "./chunk-J3TOLC5V.js";

@@ -20,7 +20,7 @@ import {
   outcomeOf,
   runCatalogRules,
   sortFindings
-} from "./chunk-WTTYNATT.js";
+} from "./chunk-RC6VPCOF.js";
 import {
   FileCache
 } from "./chunk-IK5GT467.js";
@@ -31,11 +31,13 @@ import "./chunk-4P5I3Q76.js";
 import {
   loadStandardFile,
   loadStandardText
-} from "./chunk-WNPMMKVY.js";
+} from "./chunk-NK4SXLMS.js";
 import {
   locate
-} from "./chunk-PNH2S5GN.js";
+} from "./chunk-OX7EX2RD.js";
 import "./chunk-ED2TTB4K.js";
+import "./chunk-PWR5QEH6.js";
+import "./chunk-4ZFAVBGW.js";
 import {
   expandInputs
 } from "./chunk-C42NAGJO.js";

@@ -2,7 +2,7 @@ import { createRequire as __compstdRequire } from 'node:module'; const require =
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-ZA7Z5FW3.js";
+} from "./chunk-ZW5A654K.js";
 import "./chunk-XYDU2MH7.js";
 export {
   BUILD_ID,

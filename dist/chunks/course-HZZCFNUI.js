@@ -14,8 +14,9 @@ import {
   checkSchema,
   locate,
   parseYaml
-} from "./chunk-PNH2S5GN.js";
+} from "./chunk-OX7EX2RD.js";
 import "./chunk-ED2TTB4K.js";
+import "./chunk-4ZFAVBGW.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_STANDARD_BYTES,

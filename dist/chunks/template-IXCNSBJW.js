@@ -5,9 +5,9 @@ import {
   TEMPLATE_UNITS,
   mappingFromGrid,
   templateGrid
-} from "./chunk-LRNZAGVW.js";
-import "./chunk-WUPCKFHW.js";
+} from "./chunk-EXGYXARW.js";
 import "./chunk-PWFPJ7LD.js";
+import "./chunk-WUPCKFHW.js";
 import "./chunk-TE5S4JRX.js";
 import "./chunk-XYDU2MH7.js";
 export {

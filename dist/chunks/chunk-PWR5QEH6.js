@@ -1,20 +1,10 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
-  checkSchema,
-  loadFinding,
-  parseYaml,
   validate
-} from "./chunk-PNH2S5GN.js";
-import {
-  MAX_STANDARD_BYTES,
-  readFileBounded
-} from "./chunk-QKV6D4AO.js";
-import {
-  InputError
-} from "./chunk-NTGAD4TH.js";
-import {
-  msg
-} from "./chunk-TE5S4JRX.js";
+} from "./chunk-4ZFAVBGW.js";
+
+// src/load/read-fast.ts
+import { Buffer, isUtf8 } from "node:buffer";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function isNothing(subject) {
@@ -1323,39 +1313,7 @@ var CORE_SCHEMA = core;
 var load = loader.load, loadAll = loader.loadAll, dump = dumper.dump;
 var safeLoad = renamed("safeLoad", "load"), safeLoadAll = renamed("safeLoadAll", "loadAll"), safeDump = renamed("safeDump", "dump");
 
-// src/load/read.ts
-var MAX_FILE_BYTES = MAX_STANDARD_BYTES;
-function at1(file, ruleId, message, line = 1, column = 1) {
-  return loadFinding(file, ruleId, "error", message, line, column);
-}
-function firstInvalidUtf8(bytes) {
-  let decoder = new TextDecoder("utf-8", { fatal: !0 });
-  try {
-    decoder.decode(bytes);
-    return;
-  } catch {
-    let lo = 0, hi = bytes.length;
-    for (; lo < hi; ) {
-      let mid = lo + hi + 1 >> 1;
-      try {
-        new TextDecoder("utf-8", { fatal: !0 }).decode(bytes.subarray(0, mid), { stream: !0 }), lo = mid;
-      } catch {
-        hi = mid - 1;
-      }
-    }
-    for (let k = lo; k >= Math.max(0, lo - 3); k--)
-      try {
-        return new TextDecoder("utf-8", { fatal: !0 }).decode(bytes.subarray(0, k)), k;
-      } catch {
-      }
-    return lo;
-  }
-}
-function lineColOf(text) {
-  let lines = text.split(`
-`);
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
+// src/load/read-fast.ts
 function notForFastPath(text) {
   return text.includes("&") || text.includes("*") || text.includes("!") || text.includes("<<") || text.includes("__proto__") || text.startsWith("---") || text.includes(`
 ---`) || text.includes(`
@@ -1371,73 +1329,14 @@ function fastStandard(text) {
   }
   return validate(value) ? value : void 0;
 }
-function loadStandardText(file, source) {
-  let text = source.charCodeAt(0) === 65279 ? source.slice(1) : source, fast = source === text ? fastStandard(text) : void 0;
-  if (fast) {
-    let parsed;
-    return {
-      file,
-      text,
-      bom: !1,
-      get parsed() {
-        return parsed ??= parseYaml(file, source);
-      },
-      standard: fast,
-      findings: []
-    };
-  }
-  return loadStandardTextFully(file, source);
-}
-function loadStandardTextFully(file, source) {
-  let parsed = parseYaml(file, source), findings = [...parsed.findings], standard;
-  if (!findings.some((f) => f.severity === "error")) {
-    let schemaFindings = checkSchema(file, parsed.value, parsed.doc, parsed.lineCounter);
-    findings.push(...schemaFindings), schemaFindings.length === 0 && (standard = parsed.value);
-  }
-  return { file, text: parsed.text, bom: parsed.bom, parsed, standard, findings };
-}
-function loadStandardBytes(file, bytes) {
-  let fail = (f) => ({ file, text: void 0, bom: !1, parsed: void 0, standard: void 0, findings: [f] });
-  if (bytes.length > MAX_FILE_BYTES)
-    return fail(at1(file, "file-too-large", msg("findings.load.tooLarge", { size: bytes.length, max: MAX_FILE_BYTES })));
-  let nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    let where = lineColOf(new TextDecoder().decode(bytes.subarray(0, nul)));
-    return fail(at1(file, "binary-file", msg("findings.load.binary"), where.line, where.column));
-  }
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 }).decode(bytes);
-  } catch {
-    text = "";
-  }
-  let bad = text === "" && bytes.length > 0 ? firstInvalidUtf8(bytes) : void 0;
-  if (bad !== void 0) {
-    let where = lineColOf(new TextDecoder().decode(bytes.subarray(0, bad)));
-    return fail(
-      at1(file, "invalid-utf8", msg("findings.load.invalidUtf8", { byte: bad }), where.line, where.column)
-    );
-  }
-  return loadStandardText(file, text);
-}
-function loadStandardFile(path, display = path) {
-  let bytes;
-  try {
-    bytes = readFileBounded(path, display, MAX_FILE_BYTES);
-  } catch (e) {
-    if (!(e instanceof InputError) || !e.msg) throw e;
-    let tooLarge = e.msg.params?.code === "too-large", finding = at1(display, tooLarge ? "file-too-large" : "unreadable", e.msg);
-    return { file: display, text: void 0, bom: !1, parsed: void 0, standard: void 0, findings: [finding] };
-  }
-  return loadStandardBytes(display, bytes);
+function fastStandardBytes(bytes) {
+  if (!(bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) && !(bytes.includes(0) || !isUtf8(bytes)))
+    return fastStandard(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
 }
 
 export {
-  MAX_FILE_BYTES,
-  loadStandardText,
-  loadStandardTextFully,
-  loadStandardBytes,
-  loadStandardFile
+  fastStandard,
+  fastStandardBytes
 };
 /*! Bundled license information:
 

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-ZA7Z5FW3.js";
+} from "./chunk-ZW5A654K.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2706,9 +2706,9 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./list-2KMO54DJ.js"),
-        import("./catalog-index-2CQVEQWT.js"),
+        import("./catalog-index-DVS7BLYI.js"),
         import("./render-I7CRJ3CA.js"),
-        import("./list-X22NQQ6O.js")
+        import("./list-CUYVSSQE.js")
       ]), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
       return ctx.reportSkipped(skipped), await render(ctx, LIST_FORMATS, opts, { rows: selectRows(rows, opts) }), 0;
     }, command2);
@@ -2761,7 +2761,7 @@ Exit codes: 0 clean (or below the threshold), 1 findings at or above --fail-on o
 warnings than --max-warnings, 2 usage error.`
   ).action(async (inputs, opts, command2) => {
     await runner(async (ctx) => {
-      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-PQMOEGCX.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-HXG37YFF.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
+      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-SHB7GHAO.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-HMZVO4ZP.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
         inputs: inputs.length === 0 ? [catalog] : split.rest,
         cwd: ctx.io.cwd,
         readStdin: ctx.io.readStdin,
@@ -2779,13 +2779,13 @@ warnings than --max-warnings, 2 usage error.`
       let errors = result.findings.filter((f) => f.severity === "error").length, warnings = result.findings.filter((f) => f.severity === "warning").length, warningsFail = opts.failOn === "warning" && warnings > 0 || opts.maxWarnings !== void 0 && warnings > opts.maxWarnings, failed = errors > 0 || warningsFail, run2 = { cwd: ctx.io.cwd, warningsFail, startedAt, elapsedMs: Date.now() - startedAt.getTime(), hostname: (await import("node:os")).hostname() };
       if (opts.format === "sarif") {
         let [{ repositoryRoot }, { readRuleDocs }, { RULES, LOAD_CHECKS }] = await Promise.all([
-          import("./git-4CWHTON7.js"),
+          import("./git-S7W7ER3F.js"),
           import("./rule-docs-OAESBCV7.js"),
           import("./registry-ZEDRRZZA.js")
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./findings-DO4TGCS4.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./findings-HTIMF7RE.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2872,7 +2872,7 @@ Examples:
       if (refs.length === 0 && !opts.all) throw new UsageError2(msg2("cli.export.nothing"));
       let catalog = await ctx.catalog(), entries = [];
       if (opts.all) {
-        let { indexedRows } = await import("./catalog-index-2CQVEQWT.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
+        let { indexedRows } = await import("./catalog-index-DVS7BLYI.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
         ctx.reportSkipped(skipped);
         let latest = /* @__PURE__ */ new Map();
         for (let r of rows) r.content && (latest.get(r.base)?.version ?? -1) < r.version && latest.set(r.base, r);
@@ -2881,14 +2881,14 @@ Examples:
       for (let ref of refs) entries.push(await ctx.resolve(ref));
       if (format === "docx" || format === "odt") {
         if (entries.length !== 1) throw new UsageError2(msg2("document.oneStandard", { count: entries.length }));
-        let [{ render: render2 }, { DOCUMENT_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./document-EMWRPJXC.js")]);
+        let [{ render: render2 }, { DOCUMENT_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./document-65PZUSXA.js")]);
         return await render2(ctx, DOCUMENT_FORMATS, { ...opts, format }, { entry: entries[0] }), 0;
       }
       if (format === "course-template") {
         let entry = entries[0];
         if (entries.length !== 1 || entry === void 0) throw new UsageError2(msg2("document.oneStandard", { count: entries.length }));
         if (entry.kind === "history") throw new InputError2(msg2("cli.export.history-only", { ref: `${entry.base}v${entry.version}` }));
-        let [{ render: render2 }, { TEMPLATE_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./course-VISCITNB.js")]), sub = opts.output !== void 0 && extname(opts.output).toLowerCase() === ".xlsx" ? "xlsx" : "csv";
+        let [{ render: render2 }, { TEMPLATE_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./course-YAGBBAR4.js")]), sub = opts.output !== void 0 && extname(opts.output).toLowerCase() === ".xlsx" ? "xlsx" : "csv";
         return await render2(ctx, TEMPLATE_FORMATS, { ...opts, format: sub }, { standard: entry.standard }), 0;
       }
       let published = [];
@@ -2944,10 +2944,10 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./search-DHI4PDH2.js"),
-        import("./catalog-index-2CQVEQWT.js")
+        import("./catalog-index-DVS7BLYI.js")
       ]), { value: docs, skipped } = await indexedDocs({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
       ctx.reportSkipped(skipped);
-      let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./query-Z77Z5SE6.js")]);
+      let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./query-MMTDKLR6.js")]);
       return await render(ctx, SEARCH_FORMATS, opts, { hits }), 0;
     }, command);
   });
@@ -2972,7 +2972,7 @@ Examples:
       let [{ compare: compare2 }, { render }, { COMPARE_FORMATS }] = await Promise.all([
         import("./compare-OX4L33JC.js"),
         import("./render-I7CRJ3CA.js"),
-        import("./query-Z77Z5SE6.js")
+        import("./query-MMTDKLR6.js")
       ]);
       return await render(ctx, COMPARE_FORMATS, opts, compare2(entries, opts.threshold)), 0;
     }, command);
@@ -3002,14 +3002,14 @@ not-equivalent, or unknown (a side known only from a version table).`
   ).action(async (refs, opts, command2) => {
     await runner(async (ctx) => {
       let [{ planDiff }, { diffEntries }, { hasSeverity }] = await Promise.all([
-        import("./plan-WPCQCPKI.js"),
+        import("./plan-YXFF75G7.js"),
         import("./versions-4MVAAIDF.js"),
         import("./types-BGSFCWNN.js")
       ]), code = opts.code?.split(",").filter((c) => c.trim() !== ""), plan = await planDiff(refs, { code, git: opts.git }, { catalog: await ctx.catalog(), resolve: (r) => ctx.resolve(r), cwd: ctx.io.cwd });
       for (let note of plan.notes) ctx.warn(typeof note == "string" ? note : ctx.t(note));
       plan.pairs.length === 0 && ctx.warn(ctx.t(await ctx.catalogNote()));
       for (let p of plan.pairs) p.from.base !== p.to.base && ctx.warn(ctx.t({ id: "cli.diff.different-standards", params: { from: p.from.base, to: p.to.base } }));
-      let diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p)), [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./diff-QB2EPMMM.js")]);
+      let diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p)), [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./diff-IGKXFN2C.js")]);
       await render(ctx, FORMATS, opts, { diffs, many: plan.many });
       let failOn = opts.failOn;
       return failOn !== void 0 && diffs.some((d) => hasSeverity(d, failOn)) ? 1 : 0;
@@ -3033,14 +3033,14 @@ Examples:
     await runner(async (ctx) => {
       let [{ UsageError: UsageError2, InputError: InputError2 }, { importDocument, withModeline }, { writeFileAtomic, targetExists, makeFolderFor }, { displayPath }, { catalogFilePath }, { msg: msg2 }] = await Promise.all([
         import("./errors-XVVCYPR3.js"),
-        import("./import-U7W7JXVM.js"),
+        import("./import-6AX6ZAF5.js"),
         import("./write-DQ4ULEBX.js"),
         import("./paths-QXRIWRIQ.js"),
         import("./safe-path-EHOAHJ4R.js"),
         import("./i18n-LQN7SGU2.js")
       ]);
       if (opts.output !== void 0 && opts.into !== void 0) throw new UsageError2("Give either -o or --into, not both");
-      if (file !== "-" && (await import("./course-AK5PYUEG.js")).isCourseSheetName(file)) return (await import("./course-shared-HXG37YFF.js")).importCourseSheet(ctx, file, opts);
+      if (file !== "-" && (await import("./course-HZZCFNUI.js")).isCourseSheetName(file)) return (await import("./course-shared-HMZVO4ZP.js")).importCourseSheet(ctx, file, opts);
       let text;
       if (file === "-") {
         if (!ctx.io.readStdin) throw new UsageError2("Standard input is not available");
@@ -3101,7 +3101,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-YSFCBGQN.js"),
         import("./paths-QXRIWRIQ.js"),
-        import("./version-TFF43SPQ.js"),
+        import("./version-SMOFLI4B.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3139,10 +3139,10 @@ Examples:
   ).action(async (file, opts, command2) => {
     await runner(async (ctx) => {
       let [{ readMapping, requireStandard }, { coverage }, { render }, { COVERAGE_FORMATS }] = await Promise.all([
-        import("./course-shared-HXG37YFF.js"),
-        import("./coverage-RW7UXTKD.js"),
+        import("./course-shared-HMZVO4ZP.js"),
+        import("./coverage-2SFYRBVQ.js"),
         import("./render-I7CRJ3CA.js"),
-        import("./course-VISCITNB.js")
+        import("./course-YAGBBAR4.js")
       ]), loaded = await readMapping(ctx, file), entry = await requireStandard(ctx, loaded), data = coverage(loaded.mapping, entry.standard);
       return await render(ctx, COVERAGE_FORMATS, opts, data), opts.failUnder !== void 0 && data.total.percent < opts.failUnder ? (ctx.warn(ctx.t({ id: "course.coverage.fail-under", params: { percent: data.total.percent, min: opts.failUnder } })), 1) : 0;
     }, command2);
@@ -3153,7 +3153,7 @@ Examples:
 import { resolve as resolve4 } from "node:path";
 var IMPACT_FORMAT_NAMES = ["text", "markdown", "json"], SEVERITY_NAMES2 = ["major", "minor", "patch"];
 async function prepare(ctx, file, to) {
-  let [{ readMapping, requireStandard }, { diffEntries }] = await Promise.all([import("./course-shared-HXG37YFF.js"), import("./versions-4MVAAIDF.js")]), loaded = await readMapping(ctx, file), from = await requireStandard(ctx, loaded), target = await ctx.resolve(to);
+  let [{ readMapping, requireStandard }, { diffEntries }] = await Promise.all([import("./course-shared-HMZVO4ZP.js"), import("./versions-4MVAAIDF.js")]), loaded = await readMapping(ctx, file), from = await requireStandard(ctx, loaded), target = await ctx.resolve(to);
   return { loaded, from, target, diff: diffEntries(from, target) };
 }
 function registerImpact(program2, runner) {
@@ -3173,7 +3173,7 @@ Actions, most urgent first: review (removed), level (changed), gap (new), link, 
         import("./impact-PIOV5IZG.js"),
         import("./types-BGSFCWNN.js"),
         import("./render-I7CRJ3CA.js"),
-        import("./course-VISCITNB.js")
+        import("./course-YAGBBAR4.js")
       ]), { loaded, diff } = await prepare(ctx, file, opts.to);
       return await render(ctx, IMPACT_FORMATS, opts, impact(loaded.mapping, diff)), opts.failOn !== void 0 && hasSeverity(diff, opts.failOn) ? 1 : 0;
     }, command2);
@@ -3245,7 +3245,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QXRIWRIQ.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-TFF43SPQ.js")
+      import("./version-SMOFLI4B.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }
@@ -3280,7 +3280,7 @@ var Context = class {
   catalog() {
     return this.catalogPromise ??= (async () => {
       let [{ Catalog }, { FileCache }, spec, source] = await Promise.all([
-        import("./catalog-LJNNL6LC.js"),
+        import("./catalog-SZZA4ZEM.js"),
         import("./cache-BS3WDUNC.js"),
         this.cacheSpec("files"),
         this.catalogSource()
@@ -3292,7 +3292,7 @@ var Context = class {
   async resolve(ref) {
     if (ref === "-") {
       if (!this.io.readStdin) throw new UsageError("Standard input is not available");
-      let [{ loadStandardText }, { baseOf }] = await Promise.all([import("./read-GTK772IW.js"), import("./code-4UGMTJPK.js")]), file = loadStandardText("<stdin>", await this.io.readStdin());
+      let [{ loadStandardText }, { baseOf }] = await Promise.all([import("./read-RBXX62DW.js"), import("./code-4UGMTJPK.js")]), file = loadStandardText("<stdin>", await this.io.readStdin());
       if (!file.standard) throw InputError.fromFindings(file.file, file.findings);
       let { standard } = file;
       return { kind: "published", base: baseOf(standard.code), version: standard.version, file: file.file, standard };

@@ -1,9 +1,11 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   MAX_FILE_BYTES
-} from "./chunk-WNPMMKVY.js";
-import "./chunk-PNH2S5GN.js";
+} from "./chunk-NK4SXLMS.js";
+import "./chunk-OX7EX2RD.js";
 import "./chunk-ED2TTB4K.js";
+import "./chunk-PWR5QEH6.js";
+import "./chunk-4ZFAVBGW.js";
 import {
   YAML_FILE
 } from "./chunk-C42NAGJO.js";

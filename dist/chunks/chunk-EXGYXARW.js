@@ -1,10 +1,10 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
-  COVER_KINDS
-} from "./chunk-WUPCKFHW.js";
-import {
   standardItems
 } from "./chunk-PWFPJ7LD.js";
+import {
+  COVER_KINDS
+} from "./chunk-WUPCKFHW.js";
 import {
   msg
 } from "./chunk-TE5S4JRX.js";

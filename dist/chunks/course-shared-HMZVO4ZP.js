@@ -14,22 +14,22 @@ async function mappedStandard(ctx, ref) {
   }
 }
 async function readMapping(ctx, file) {
-  let { readCourseFile } = await import("./course-AK5PYUEG.js");
+  let { readCourseFile } = await import("./course-HZZCFNUI.js");
   return readCourseFile(resolve(ctx.io.cwd, file), file);
 }
 async function requireStandard(ctx, loaded) {
-  let [{ checkCourse }, { InputError }, { t }] = await Promise.all([import("./course-check-PN3AO6IQ.js"), import("./errors-XVVCYPR3.js"), import("./messages-J3PBNC7W.js")]), { mapped, entry } = await mappedStandard(ctx, loaded.mapping.standard);
+  let [{ checkCourse }, { InputError }, { t }] = await Promise.all([import("./course-check-U5SC7SBZ.js"), import("./errors-XVVCYPR3.js"), import("./messages-J3PBNC7W.js")]), { mapped, entry } = await mappedStandard(ctx, loaded.mapping.standard);
   if (entry !== void 0 && mapped.kind === "published") return entry;
   let f = checkCourse(loaded.file, loaded.mapping, mapped, loaded.at).find((x) => x.ruleId === "course-standard"), text = f.messageId !== void 0 ? t(ctx.lang, { id: f.messageId, params: f.params }) : f.message;
   throw new InputError(`${f.file}:${f.line}:${f.column}: ${text}`, [f]);
 }
 async function splitCourseInputs(ctx, inputs) {
-  let { isCourseYaml } = await import("./course-AK5PYUEG.js"), courses = [], rest = [];
+  let { isCourseYaml } = await import("./course-HZZCFNUI.js"), courses = [], rest = [];
   for (let i of inputs) (i !== "-" && isCourseYaml(resolve(ctx.io.cwd, i), i) ? courses : rest).push(i);
   return { courses, rest };
 }
 async function validateCourses(ctx, files) {
-  let [{ loadCourseFile }, { checkCourse }] = await Promise.all([import("./course-AK5PYUEG.js"), import("./course-check-PN3AO6IQ.js")]), findings = [], sources = /* @__PURE__ */ new Map();
+  let [{ loadCourseFile }, { checkCourse }] = await Promise.all([import("./course-HZZCFNUI.js"), import("./course-check-U5SC7SBZ.js")]), findings = [], sources = /* @__PURE__ */ new Map();
   for (let file of files) {
     let loaded = loadCourseFile(resolve(ctx.io.cwd, file), file);
     sources.set(file, loaded.text), findings.push(...loaded.findings), loaded.mapping && findings.push(...checkCourse(file, loaded.mapping, (await mappedStandard(ctx, loaded.mapping.standard)).mapped, loaded.at));
@@ -38,8 +38,8 @@ async function validateCourses(ctx, files) {
 }
 async function importCourseSheet(ctx, file, opts) {
   let [{ readCourseSheet }, { mappingFromGrid }, { courseYaml }, { InputError }, { targetExists, writeFileAtomic }] = await Promise.all([
-    import("./course-AK5PYUEG.js"),
-    import("./template-7MXT7KAR.js"),
+    import("./course-HZZCFNUI.js"),
+    import("./template-IXCNSBJW.js"),
     import("./serialize-XK7VNU7Q.js"),
     import("./errors-XVVCYPR3.js"),
     import("./write-DQ4ULEBX.js")

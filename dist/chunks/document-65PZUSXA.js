@@ -15,7 +15,7 @@ var DOCUMENT_FORMATS = {
     return formatter("binary", (d) => documentDocx(documentLayout(d.entry)));
   },
   odt: async () => {
-    let [{ documentLayout }, { documentOdt }] = await Promise.all([import("./layout-QAL7MOSE.js"), import("./odt-TXFNM62Z.js")]);
+    let [{ documentLayout }, { documentOdt }] = await Promise.all([import("./layout-QAL7MOSE.js"), import("./odt-4ZWGU6ER.js")]);
     return formatter("binary", (d) => documentOdt(documentLayout(d.entry)));
   }
 };

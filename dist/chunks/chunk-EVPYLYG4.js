@@ -31,19 +31,24 @@ function hashOf(bytes) {
   return createHash("sha1").update(bytes).digest("hex");
 }
 async function readIndexedFile(path, derive, codecs) {
-  let { loadStandardBytes, loadStandardFile } = await import("./read-GTK772IW.js"), st = statSync(path, { throwIfNoEntry: !1 }), bytes;
+  let st = statSync(path, { throwIfNoEntry: !1 }), stamp = st ? stampOf(st) : [], bytes;
   try {
     bytes = readFileBounded(path, path, MAX_STANDARD_BYTES);
   } catch {
-    return { path, stamp: st ? stampOf(st) : [], hash: "", texts: void 0, findings: loadStandardFile(path).findings };
+    let { loadStandardFile } = await import("./read-RBXX62DW.js");
+    return { path, stamp, hash: "", texts: void 0, findings: loadStandardFile(path).findings };
   }
-  let loaded = loadStandardBytes(path, bytes);
+  let { fastStandardBytes } = await import("./read-fast-PJEWJO7W.js"), standard = fastStandardBytes(bytes), findings = [];
+  if (!standard) {
+    let loaded = (await import("./read-RBXX62DW.js")).loadStandardBytes(path, bytes);
+    standard = loaded.standard, findings = loaded.findings;
+  }
   return {
     path,
-    stamp: st ? stampOf(st) : [],
+    stamp,
     hash: hashOf(bytes),
-    texts: loaded.standard ? encodeParts(derive(loaded.standard), codecs) : void 0,
-    findings: loaded.standard ? [] : loaded.findings
+    texts: standard ? encodeParts(derive(standard), codecs) : void 0,
+    findings: standard ? [] : findings
   };
 }
 function encodeParts(parts, codecs) {

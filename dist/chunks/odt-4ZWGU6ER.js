@@ -1,8 +1,5 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
-  xmlEscape
-} from "./chunk-WWV6XLBU.js";
-import {
   FONT,
   FONT_SIZE,
   FOOTER,
@@ -11,6 +8,9 @@ import {
   TITLE_SIZE,
   tableGrid
 } from "./chunk-3CJMEEXO.js";
+import {
+  xmlEscape
+} from "./chunk-WWV6XLBU.js";
 import {
   strToU8,
   zipSync

@@ -8,10 +8,10 @@ import {
   FIXED_COLUMNS,
   HEADER_ROW,
   templateGrid
-} from "./chunk-LRNZAGVW.js";
+} from "./chunk-EXGYXARW.js";
+import "./chunk-PWFPJ7LD.js";
 import "./chunk-OVHRWHYG.js";
 import "./chunk-WUPCKFHW.js";
-import "./chunk-PWFPJ7LD.js";
 import {
   displayWidth,
   prepareDisplayWidth,

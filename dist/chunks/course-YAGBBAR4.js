@@ -7,14 +7,14 @@ var COVERAGE_FORMATS = {
   markdown: async () => (await import("./coverage-QBVHBCSK.js")).coverageMarkdown,
   csv: async () => (await import("./coverage-QBVHBCSK.js")).coverageCsv,
   json: async () => (await import("./coverage-QBVHBCSK.js")).coverageJson,
-  xlsx: async () => (await import("./xlsx-IA3HCQDR.js")).coverageXlsx
+  xlsx: async () => (await import("./xlsx-YMNPEZ2K.js")).coverageXlsx
 }, IMPACT_FORMATS = {
   text: async () => (await import("./impact-CFBKL27L.js")).impactText,
   markdown: async () => (await import("./impact-CFBKL27L.js")).impactMarkdown,
   json: async () => (await import("./impact-CFBKL27L.js")).impactJson
 }, TEMPLATE_FORMATS = {
-  csv: async () => (await import("./xlsx-IA3HCQDR.js")).templateCsv,
-  xlsx: async () => (await import("./xlsx-IA3HCQDR.js")).templateXlsx
+  csv: async () => (await import("./xlsx-YMNPEZ2K.js")).templateCsv,
+  xlsx: async () => (await import("./xlsx-YMNPEZ2K.js")).templateXlsx
 };
 export {
   COVERAGE_FORMATS,

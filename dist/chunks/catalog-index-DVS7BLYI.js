@@ -4,7 +4,7 @@ import {
 } from "./chunk-33W6PO6X.js";
 import {
   assembleView
-} from "./chunk-RU7OR5RY.js";
+} from "./chunk-5B6F2HBA.js";
 import {
   builtWorkerScript,
   displayPath
@@ -18,14 +18,14 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-ONK3YJHX.js";
+} from "./chunk-EVPYLYG4.js";
 import {
   packDoc,
   selectDocs,
   unpackDocs
 } from "./chunk-6ROL6H44.js";
-import "./chunk-C42NAGJO.js";
 import "./chunk-H3255PXU.js";
+import "./chunk-C42NAGJO.js";
 import "./chunk-5BHPBIFA.js";
 import "./chunk-FNG56N3M.js";
 import "./chunk-QKV6D4AO.js";

@@ -1,12 +1,12 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
+  standardItems
+} from "./chunk-PWFPJ7LD.js";
+import {
   COVER_KINDS,
   coversNothing,
   unitCodes
 } from "./chunk-WUPCKFHW.js";
-import {
-  standardItems
-} from "./chunk-PWFPJ7LD.js";
 import {
   t
 } from "./chunk-J3TOLC5V.js";
