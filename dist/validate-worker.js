@@ -1,11 +1,11 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-QQCTELQ7.js";
+} from "./chunks/chunk-TBRQHQ3I.js";
 import {
   FileCache
 } from "./chunks/chunk-IK5GT467.js";
-import "./chunks/chunk-XN57YLEB.js";
+import "./chunks/chunk-TOJ5LFZB.js";
 import "./chunks/chunk-7ZUBZPJB.js";
 import "./chunks/chunk-FRYPRQ5D.js";
 import "./chunks/chunk-EHYRZAZS.js";

@@ -5,7 +5,7 @@ import {
 import {
   RULES,
   headOf
-} from "./chunk-XN57YLEB.js";
+} from "./chunk-TOJ5LFZB.js";
 import {
   loadStandardFile
 } from "./chunk-FRYPRQ5D.js";
@@ -81,7 +81,9 @@ function outcomeOf(loaded, settings) {
   return {
     file: loaded.file,
     findings,
-    head: loaded.standard ? headOf(loaded.standard) : void 0,
+    // A copy: the parser's strings are slices of the whole text, and a head kept until the end of
+    // the run (or of a worker's batch) would keep every file's text alive with it.
+    head: loaded.standard ? structuredClone(headOf(loaded.standard)) : void 0,
     text: findings.length > 0 ? loaded.text : void 0
   };
 }

@@ -5,7 +5,7 @@ import {
 import {
   PUBLISHED_CHECKS,
   RULES
-} from "./chunk-XN57YLEB.js";
+} from "./chunk-TOJ5LFZB.js";
 import {
   UsageError
 } from "./chunk-CB34R644.js";

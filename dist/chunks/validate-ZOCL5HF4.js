@@ -3,7 +3,7 @@ import {
   applyConfig,
   applyFlag,
   defaultSettings
-} from "./chunk-E6NR5DNE.js";
+} from "./chunk-NNLA2ESM.js";
 import {
   writeFileAtomic
 } from "./chunk-QIMU7C2K.js";
@@ -23,13 +23,13 @@ import {
   outcomeOf,
   runCatalogRules,
   sortFindings
-} from "./chunk-QQCTELQ7.js";
+} from "./chunk-TBRQHQ3I.js";
 import {
   FileCache
 } from "./chunk-IK5GT467.js";
 import {
   BASELINE_CHECK
-} from "./chunk-XN57YLEB.js";
+} from "./chunk-TOJ5LFZB.js";
 import "./chunk-7ZUBZPJB.js";
 import {
   loadStandardFile,

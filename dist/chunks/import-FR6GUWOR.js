@@ -1,13 +1,13 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   defaultSettings
-} from "./chunk-E6NR5DNE.js";
+} from "./chunk-NNLA2ESM.js";
 import "./chunk-IJ3J4L7X.js";
 import {
   outcomeOf
-} from "./chunk-QQCTELQ7.js";
+} from "./chunk-TBRQHQ3I.js";
 import "./chunk-IK5GT467.js";
-import "./chunk-XN57YLEB.js";
+import "./chunk-TOJ5LFZB.js";
 import {
   baseOf
 } from "./chunk-7ZUBZPJB.js";
