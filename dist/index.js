@@ -5,7 +5,7 @@ import {
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-PO5EP44A.js";
+} from "./chunks/chunk-R753UM5Y.js";
 import {
   SEVERITY_RULES,
   classify,
@@ -27,9 +27,9 @@ import {
 } from "./chunks/chunk-MDKOZTUU.js";
 import {
   run
-} from "./chunks/chunk-U2BZGOSL.js";
+} from "./chunks/chunk-JG5DMEJH.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-AI73H6KI.js";
+import "./chunks/chunk-26UDGUX6.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-6QCCZ5YJ.js";
@@ -43,7 +43,7 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-FRYPRQ5D.js";
+} from "./chunks/chunk-6SDLXVWP.js";
 import "./chunks/chunk-EHYRZAZS.js";
 import "./chunks/chunk-TVRLEEFG.js";
 import {

@@ -1,13 +1,13 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-TBRQHQ3I.js";
+} from "./chunks/chunk-EIC25LGF.js";
 import {
   FileCache
 } from "./chunks/chunk-IK5GT467.js";
 import "./chunks/chunk-TOJ5LFZB.js";
 import "./chunks/chunk-7ZUBZPJB.js";
-import "./chunks/chunk-FRYPRQ5D.js";
+import "./chunks/chunk-6SDLXVWP.js";
 import "./chunks/chunk-EHYRZAZS.js";
 import "./chunks/chunk-TVRLEEFG.js";
 import "./chunks/chunk-4P5I3Q76.js";

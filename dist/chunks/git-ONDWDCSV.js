@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZAREEZYM.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-FRYPRQ5D.js";
+} from "./chunk-6SDLXVWP.js";
 import "./chunk-EHYRZAZS.js";
 import "./chunk-TVRLEEFG.js";
 import "./chunk-ED2TTB4K.js";

@@ -16,6 +16,9 @@ import {
   msg
 } from "./chunk-TE5S4JRX.js";
 
+// src/load/read.ts
+import { Buffer, isUtf8 } from "node:buffer";
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function isNothing(subject) {
   return typeof subject > "u" || subject === null;
@@ -1405,13 +1408,7 @@ function loadStandardBytes(file, bytes) {
     let where = lineColOf(new TextDecoder().decode(bytes.subarray(0, nul)));
     return fail(at1(file, "binary-file", msg("findings.load.binary"), where.line, where.column));
   }
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 }).decode(bytes);
-  } catch {
-    text = "";
-  }
-  let bad = text === "" && bytes.length > 0 ? firstInvalidUtf8(bytes) : void 0;
+  let valid = isUtf8(bytes), text = valid ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") : "", bad = valid ? void 0 : firstInvalidUtf8(bytes);
   if (bad !== void 0) {
     let where = lineColOf(new TextDecoder().decode(bytes.subarray(0, bad)));
     return fail(

@@ -5,7 +5,7 @@ import {
   loadStandardFile,
   loadStandardText,
   loadStandardTextFully
-} from "./chunk-FRYPRQ5D.js";
+} from "./chunk-6SDLXVWP.js";
 import "./chunk-EHYRZAZS.js";
 import "./chunk-TVRLEEFG.js";
 import "./chunk-ED2TTB4K.js";

@@ -2,7 +2,7 @@ import { createRequire as __compstdRequire } from 'node:module'; const require =
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-AI73H6KI.js";
+} from "./chunk-26UDGUX6.js";
 import "./chunk-XYDU2MH7.js";
 export {
   BUILD_ID,

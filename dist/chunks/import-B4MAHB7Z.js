@@ -5,7 +5,7 @@ import {
 import "./chunk-IJ3J4L7X.js";
 import {
   outcomeOf
-} from "./chunk-TBRQHQ3I.js";
+} from "./chunk-EIC25LGF.js";
 import "./chunk-IK5GT467.js";
 import "./chunk-TOJ5LFZB.js";
 import {
@@ -13,7 +13,7 @@ import {
 } from "./chunk-7ZUBZPJB.js";
 import {
   loadStandardText
-} from "./chunk-FRYPRQ5D.js";
+} from "./chunk-6SDLXVWP.js";
 import "./chunk-EHYRZAZS.js";
 import "./chunk-TVRLEEFG.js";
 import "./chunk-4P5I3Q76.js";

@@ -96,7 +96,7 @@ async function readFile(path, display, cache) {
   } catch {
     stat = void 0;
   }
-  let { loadStandardFile } = await import("./read-D2SQWWKL.js"), loaded = loadStandardFile(path, display);
+  let { loadStandardFile } = await import("./read-3BSTU6UW.js"), loaded = loadStandardFile(path, display);
   return loaded.standard && stat && loaded.findings.length === 0 && cache?.set(path, stat, loaded.standard), { file: loaded.file, standard: loaded.standard, findings: loaded.findings };
 }
 function isYamlPath(ref) {

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 
 // src/model/version.ts
-var VERSION = "0.1.0", BUILD_ID = "c275918d562357df";
+var VERSION = "0.1.0", BUILD_ID = "c4bc4208038869e3";
 
 export {
   VERSION,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FNG56N3M.js";
 import {
   VERSION
-} from "./chunk-AI73H6KI.js";
+} from "./chunk-26UDGUX6.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2766,7 +2766,7 @@ Exit codes: 0 clean (or below the threshold), 1 findings at or above --fail-on o
 warnings than --max-warnings, 2 usage error.`
   ).action(async (inputs, opts, command2) => {
     await runner(async (ctx) => {
-      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-ZOCL5HF4.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-SP3C6YL5.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
+      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-HDHXNXR6.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-SP3C6YL5.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
         inputs: inputs.length === 0 ? [catalog] : split.rest,
         cwd: ctx.io.cwd,
         readStdin: ctx.io.readStdin,
@@ -2784,13 +2784,13 @@ warnings than --max-warnings, 2 usage error.`
       let errors = result.findings.filter((f) => f.severity === "error").length, warnings = result.findings.filter((f) => f.severity === "warning").length, warningsFail = opts.failOn === "warning" && warnings > 0 || opts.maxWarnings !== void 0 && warnings > opts.maxWarnings, failed = errors > 0 || warningsFail, run2 = { cwd: ctx.io.cwd, warningsFail, startedAt, elapsedMs: Date.now() - startedAt.getTime(), hostname: (await import("node:os")).hostname() };
       if (opts.format === "sarif") {
         let [{ repositoryRoot }, { readRuleDocs }, { RULES, LOAD_CHECKS }] = await Promise.all([
-          import("./git-7A7TAZ7F.js"),
+          import("./git-ONDWDCSV.js"),
           import("./rule-docs-WEHNNGBE.js"),
           import("./registry-SCMDSYIP.js")
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-GN45HO4L.js"), import("./findings-AQDWVDVG.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-GN45HO4L.js"), import("./findings-QBR3ESNA.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -3011,7 +3011,7 @@ not-equivalent, or unknown (a side known only from a version table).`
   ).action(async (refs, opts, command2) => {
     await runner(async (ctx) => {
       let [{ planDiff }, { diffEntries }, { hasSeverity }] = await Promise.all([
-        import("./plan-WZ5C5Z7V.js"),
+        import("./plan-M3UATYXK.js"),
         import("./versions-24KMJYYT.js"),
         import("./types-BGSFCWNN.js")
       ]), code = opts.code?.split(",").filter((c) => c.trim() !== ""), plan = await planDiff(refs, { code, git: opts.git }, { catalog: await ctx.catalog(), resolve: (r) => ctx.resolve(r), cwd: ctx.io.cwd });
@@ -3042,7 +3042,7 @@ Examples:
     await runner(async (ctx) => {
       let [{ UsageError: UsageError2, InputError: InputError2 }, { importDocument, withModeline }, { writeFileAtomic, targetExists, makeFolderFor }, { displayPath }, { catalogFilePath }, { msg: msg2 }] = await Promise.all([
         import("./errors-EXMD5C5Z.js"),
-        import("./import-FR6GUWOR.js"),
+        import("./import-B4MAHB7Z.js"),
         import("./write-6TFEPETZ.js"),
         import("./paths-QMWUWGPW.js"),
         import("./safe-path-3FMZY5OW.js"),
@@ -3110,7 +3110,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-KYT3QQPU.js"),
         import("./paths-QMWUWGPW.js"),
-        import("./version-RBMHFCOP.js"),
+        import("./version-IDXQPRO7.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3254,7 +3254,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QMWUWGPW.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-RBMHFCOP.js")
+      import("./version-IDXQPRO7.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }
@@ -3289,7 +3289,7 @@ var Context = class {
   catalog() {
     return this.catalogPromise ??= (async () => {
       let [{ Catalog }, { FileCache }, spec, source] = await Promise.all([
-        import("./catalog-TFFVKIYP.js"),
+        import("./catalog-Q545CJ3L.js"),
         import("./cache-BS3WDUNC.js"),
         this.cacheSpec("files"),
         this.catalogSource()
@@ -3301,7 +3301,7 @@ var Context = class {
   async resolve(ref) {
     if (ref === "-") {
       if (!this.io.readStdin) throw new UsageError("Standard input is not available");
-      let [{ loadStandardText }, { baseOf }] = await Promise.all([import("./read-D2SQWWKL.js"), import("./code-4UGMTJPK.js")]), file = loadStandardText("<stdin>", await this.io.readStdin());
+      let [{ loadStandardText }, { baseOf }] = await Promise.all([import("./read-3BSTU6UW.js"), import("./code-4UGMTJPK.js")]), file = loadStandardText("<stdin>", await this.io.readStdin());
       if (!file.standard) throw InputError.fromFindings(file.file, file.findings);
       let { standard } = file;
       return { kind: "published", base: baseOf(standard.code), version: standard.version, file: file.file, standard };

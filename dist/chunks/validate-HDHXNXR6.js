@@ -23,7 +23,7 @@ import {
   outcomeOf,
   runCatalogRules,
   sortFindings
-} from "./chunk-TBRQHQ3I.js";
+} from "./chunk-EIC25LGF.js";
 import {
   FileCache
 } from "./chunk-IK5GT467.js";
@@ -34,7 +34,7 @@ import "./chunk-7ZUBZPJB.js";
 import {
   loadStandardFile,
   loadStandardText
-} from "./chunk-FRYPRQ5D.js";
+} from "./chunk-6SDLXVWP.js";
 import {
   locate
 } from "./chunk-EHYRZAZS.js";

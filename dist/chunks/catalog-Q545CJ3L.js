@@ -2,7 +2,7 @@ import { createRequire as __compstdRequire } from 'node:module'; const require =
 import {
   Catalog,
   closestMatches
-} from "./chunk-PO5EP44A.js";
+} from "./chunk-R753UM5Y.js";
 import "./chunk-ZAREEZYM.js";
 import "./chunk-3XL5FPGD.js";
 import "./chunk-7ZUBZPJB.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-TOJ5LFZB.js";
 import {
   loadStandardFile
-} from "./chunk-FRYPRQ5D.js";
+} from "./chunk-6SDLXVWP.js";
 import {
   locate
 } from "./chunk-EHYRZAZS.js";
