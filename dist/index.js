@@ -1,11 +1,11 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   findCatalog
-} from "./chunks/chunk-JDD7XDPH.js";
+} from "./chunks/chunk-52GC4OWA.js";
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-R753UM5Y.js";
+} from "./chunks/chunk-3HFDKTJA.js";
 import {
   SEVERITY_RULES,
   classify,
@@ -18,18 +18,15 @@ import "./chunks/chunk-T5IFUHR5.js";
 import "./chunks/chunk-IJ3J4L7X.js";
 import "./chunks/chunk-ZAREEZYM.js";
 import {
-  bundledCatalogRoot
-} from "./chunks/chunk-3XL5FPGD.js";
-import {
   LABELS,
   LEVEL_DEFINITIONS,
   label
 } from "./chunks/chunk-MDKOZTUU.js";
 import {
   run
-} from "./chunks/chunk-JG5DMEJH.js";
+} from "./chunks/chunk-4YXQLUHJ.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-26UDGUX6.js";
+import "./chunks/chunk-PPMO33GK.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-6QCCZ5YJ.js";
@@ -53,6 +50,9 @@ import {
   tableBlocks
 } from "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-ED2TTB4K.js";
+import {
+  bundledCatalogRoot
+} from "./chunks/chunk-3XL5FPGD.js";
 import "./chunks/chunk-YLRZF6HM.js";
 import {
   CompstdError,

@@ -2,12 +2,12 @@ import { createRequire as __compstdRequire } from 'node:module'; const require =
 import {
   findCatalog,
   holdsStandards
-} from "./chunk-JDD7XDPH.js";
+} from "./chunk-52GC4OWA.js";
 import "./chunk-IJ3J4L7X.js";
-import "./chunk-3XL5FPGD.js";
 import "./chunk-7ZUBZPJB.js";
 import "./chunk-TVRLEEFG.js";
 import "./chunk-ED2TTB4K.js";
+import "./chunk-3XL5FPGD.js";
 import "./chunk-YLRZF6HM.js";
 import "./chunk-CB34R644.js";
 import "./chunk-3UH4GFT2.js";

@@ -4,12 +4,12 @@ import {
   readRepoConfig
 } from "./chunk-IJ3J4L7X.js";
 import {
+  STANDARD_CODE_PATTERN
+} from "./chunk-7ZUBZPJB.js";
+import {
   bundledCatalogRoot,
   displayPath
 } from "./chunk-3XL5FPGD.js";
-import {
-  STANDARD_CODE_PATTERN
-} from "./chunk-7ZUBZPJB.js";
 import {
   UsageError
 } from "./chunk-CB34R644.js";

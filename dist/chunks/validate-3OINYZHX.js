@@ -15,9 +15,10 @@ import {
   expandInputs
 } from "./chunk-ZAREEZYM.js";
 import {
-  builtWorkerScript,
-  displayPath
-} from "./chunk-3XL5FPGD.js";
+  checkInWorkers,
+  defaultJobs,
+  workerScript
+} from "./chunk-6TRT3YNT.js";
 import {
   checkFile,
   outcomeOf,
@@ -41,6 +42,9 @@ import {
 import "./chunk-TVRLEEFG.js";
 import "./chunk-4P5I3Q76.js";
 import "./chunk-ED2TTB4K.js";
+import {
+  displayPath
+} from "./chunk-3XL5FPGD.js";
 import "./chunk-YLRZF6HM.js";
 import {
   UsageError
@@ -157,38 +161,6 @@ function applyBaseline(findings, baseline, fileOf) {
   return stale.sort((a, b) => a.index - b.index), { kept, suppressed, stale };
 }
 
-// src/rules/pool.ts
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
-var BATCH = 40, YOUNG_GENERATION_MB = 48, workerScript = builtWorkerScript;
-function defaultJobs() {
-  return Math.max(1, Math.min(4, availableParallelism()));
-}
-async function checkInWorkers(files, settings, jobs, script, cache) {
-  let batches = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push({ start: i, files: files.slice(i, i + BATCH) });
-  let out = new Array(files.length), next = 0, workers = Array.from({ length: Math.min(jobs, batches.length) }, () => new Worker(script, { workerData: { settings: [...settings], cache }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) => new Promise((resolve2, reject) => {
-          let current, feed = () => {
-            current = batches[next++], current ? worker.postMessage(current.files) : resolve2();
-          };
-          worker.on("message", (outcomes) => {
-            outcomes.forEach((o, k) => out[current.start + k] = o), feed();
-          }), worker.on("error", reject), worker.on("exit", (code) => {
-            current !== void 0 && next <= batches.length && code !== 0 && reject(new Error(`a validation worker exited with code ${code}`));
-          }), feed();
-        })
-      )
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return out;
-}
-
 // src/rules/validate.ts
 var PARALLEL_MIN = 500;
 async function validate(o) {
@@ -205,9 +177,9 @@ async function validate(o) {
   let named = files.map((path) => ({ path, display: displayPath(path, o.cwd) })), cacheSpec = o.cache ? { dir: o.cache.dir, salt: `${o.cache.salt}:${JSON.stringify([...settings].sort())}` } : void 0, cache = cacheSpec ? new FileCache(cacheSpec.dir, cacheSpec.salt) : void 0, results = named.map((f) => {
     let hit = cache?.get(f.path);
     return hit && hit.file === f.display ? hit : void 0;
-  }), misses = named.flatMap((f, i) => results[i] ? [] : [{ ...f, i }]), jobs = o.jobs ?? defaultJobs(), script = jobs > 1 && misses.length >= PARALLEL_MIN ? workerScript() : void 0;
-  if (script) (await checkInWorkers(misses, settings, jobs, script, cacheSpec)).forEach((x, k) => results[misses[k].i] = x);
-  else for (let f of misses) results[f.i] = checkFile(f.path, f.display, settings, cache, !1);
+  }), misses = named.flatMap((f, i) => results[i] ? [] : [{ ...f, i }]), jobs = o.jobs ?? defaultJobs(), script = jobs > 1 && misses.length >= PARALLEL_MIN ? workerScript() : void 0, here = (f) => checkFile(f.path, f.display, settings, cache, !1);
+  if (script) (await checkInWorkers(misses, settings, jobs, script, here, cacheSpec)).forEach((x, k) => results[misses[k].i] = x);
+  else for (let f of misses) results[f.i] = here(f);
   if (outcomes.push(...results), outcomes.length === 0) throw new UsageError("No standard files to validate");
   let heads = outcomes.flatMap((x) => x.head ? [{ file: x.file, standard: x.head }] : []), pathOf = new Map(named.map((f) => [f.display, f.path])), sources = new Map(outcomes.flatMap((x) => x.text !== void 0 ? [[x.file, x.text]] : [])), catalogFindings = runCatalogRules(heads, settings, (file, path, key) => {
     let loaded = loadStandardFile(pathOf.get(file) ?? file, file);

@@ -5,13 +5,13 @@ import {
   walkYaml
 } from "./chunk-ZAREEZYM.js";
 import {
-  displayPath
-} from "./chunk-3XL5FPGD.js";
-import {
   baseOf,
   parseStandardCode,
   replacedByFromNote
 } from "./chunk-7ZUBZPJB.js";
+import {
+  displayPath
+} from "./chunk-3XL5FPGD.js";
 import {
   InputError,
   NotFoundError,

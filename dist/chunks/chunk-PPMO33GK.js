@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 
 // src/model/version.ts
-var VERSION = "0.1.0", BUILD_ID = "c4bc4208038869e3";
+var VERSION = "0.1.0", BUILD_ID = "5c97965e51a23b01";
 
 export {
   VERSION,

@@ -5,11 +5,11 @@ import {
 import {
   CONFIG_FILE
 } from "./chunk-IJ3J4L7X.js";
+import "./chunk-TVRLEEFG.js";
+import "./chunk-ED2TTB4K.js";
 import {
   packageRoot
 } from "./chunk-3XL5FPGD.js";
-import "./chunk-TVRLEEFG.js";
-import "./chunk-ED2TTB4K.js";
 import "./chunk-YLRZF6HM.js";
 import {
   InputError,
