@@ -1,9 +1,9 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-4YXQLUHJ.js";
+} from "./chunks/chunk-I47WBQFV.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-PPMO33GK.js";
+import "./chunks/chunk-P7F5NZS4.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-6QCCZ5YJ.js";

@@ -4,11 +4,11 @@ import {
 } from "./chunks/chunk-6TRT3YNT.js";
 import {
   checkFile
-} from "./chunks/chunk-EIC25LGF.js";
+} from "./chunks/chunk-UC72IJKR.js";
 import {
   FileCache
 } from "./chunks/chunk-IK5GT467.js";
-import "./chunks/chunk-TOJ5LFZB.js";
+import "./chunks/chunk-45TUQO5J.js";
 import "./chunks/chunk-7ZUBZPJB.js";
 import "./chunks/chunk-6SDLXVWP.js";
 import "./chunks/chunk-EHYRZAZS.js";

@@ -5,57 +5,73 @@ import type { Path } from './types.js';
 
 export type ElementKind = 'duty' | 'task' | 'output' | 'indicator' | 'knowledge' | 'skill' | 'attitude';
 
-/**
- * A place in the file as a base path shared by its siblings, a key and an index: the path itself
- * (`[...base, key, index]`) is built only when a rule reports there. Walking every file of a
- * catalogue, most places are never reported, and building each path up front was most of the
- * rules' cost.
- */
-class Place {
-  constructor(
-    readonly base: Path,
-    readonly key: string,
-    readonly index: number,
-  ) {}
-
-  /** Path of the place. */
-  get path(): Path {
-    return [...this.base, this.key, this.index];
-  }
+/** A free text of a standard and where it is. */
+export interface TextItem {
+  readonly text: string;
+  /** Path of the text. */
+  readonly textPath: Path;
+  /** The last key of that path (the field the text is in). */
+  readonly field: string | number;
+  /** Whether the text is one of the notes (其他補充說明, qualifications). */
+  readonly inNotes: boolean;
 }
 
-export class Element extends Place {
+/**
+ * A coded element. Its place is a base path shared by its siblings, a key and an index: the path
+ * itself (`[...base, key, index]`) is built only when a rule reports there. Walking every file of
+ * a catalogue, most places are never reported, and building each path up front was most of the
+ * rules' cost. An element is also the item of its own text (texts()).
+ */
+export class Element implements TextItem {
   constructor(
     readonly kind: ElementKind,
     readonly code: string,
     /** The element's text: title, text or name. */
     readonly text: string,
-    base: Path,
-    key: string,
-    index: number,
+    private readonly base: Path,
+    private readonly key: string,
+    private readonly index: number,
     /** The key of its text in its map. */
     readonly textKey: 'title' | 'text' | 'name',
     /** The duty and, below it, the task it belongs to; a shared row's belongs to its duty. */
-    readonly duty?: string,
-    readonly task?: string,
+    readonly duty: string | undefined = undefined,
+    readonly task: string | undefined = undefined,
     /** Outputs and indicators of a duty's shared row (old numbering). */
-    readonly shared?: boolean,
-  ) {
-    super(base, key, index);
+    readonly shared: boolean | undefined = undefined,
+  ) {}
+
+  /** Path of the element's map. */
+  get path(): Path {
+    return [...this.base, this.key, this.index];
+  }
+
+  get textPath(): Path {
+    return [...this.base, this.key, this.index, this.textKey];
+  }
+
+  get field(): string {
+    return this.textKey;
+  }
+
+  get inNotes(): boolean {
+    return false;
   }
 }
 
-export class RefUse extends Place {
+/** A K or S a task row needs, at `[...base, key, index]` (built when reported). */
+export class RefUse {
   constructor(
     readonly kind: 'knowledge' | 'skill',
     readonly code: string,
-    base: Path,
-    key: string,
-    index: number,
+    private readonly base: Path,
+    private readonly key: string,
+    private readonly index: number,
     readonly task: string | undefined,
     readonly duty: string,
-  ) {
-    super(base, key, index);
+  ) {}
+
+  get path(): Path {
+    return [...this.base, this.key, this.index];
   }
 }
 
@@ -180,40 +196,32 @@ export const levelRows = memo((s: Standard): LevelRow[] => {
   return out;
 });
 
-/** A free text and where it is: an element's text, or a text at a path. */
-export class TextAt {
+/** A text at a path of its own (header, notes, definitions, …). */
+class TextAt implements TextItem {
   constructor(
     readonly text: string,
-    private readonly element: Element | undefined,
-    private readonly at: Path | undefined,
+    readonly textPath: Path,
   ) {}
 
-  get path(): Path {
-    return this.element ? [...this.element.path, this.element.textKey] : this.at!;
-  }
-
-  /** The last key of the path (the field the text is in). */
   get field(): string | number {
-    if (this.element) return this.element.textKey;
-    return this.at![this.at!.length - 1]!;
+    return this.textPath[this.textPath.length - 1]!;
   }
 
-  /** Whether the text is one of the notes (其他補充說明, qualifications). */
   get inNotes(): boolean {
-    return this.element === undefined && this.at![0] === 'notes';
+    return this.textPath[0] === 'notes';
   }
 }
 
 /** Every free text of a standard with its path (texts of elements, header, notes, attitudes' definitions). */
-function walkTexts(s: Standard): TextAt[] {
-  const out: TextAt[] = [new TextAt(s.name, undefined, ['name']), new TextAt(s.description, undefined, ['description'])];
-  if (s.title !== undefined) out.push(new TextAt(s.title, undefined, ['title']));
-  for (const e of elements(s)) out.push(new TextAt(e.text, e, undefined));
+function walkTexts(s: Standard): TextItem[] {
+  const out: TextItem[] = [new TextAt(s.name, ['name']), new TextAt(s.description, ['description'])];
+  if (s.title !== undefined) out.push(new TextAt(s.title, ['title']));
+  for (const e of elements(s)) out.push(e);
   s.attitudes.forEach((a, i) => {
-    if (a.definition !== undefined) out.push(new TextAt(a.definition, undefined, ['attitudes', i, 'definition']));
+    if (a.definition !== undefined) out.push(new TextAt(a.definition, ['attitudes', i, 'definition']));
   });
-  (['categories', 'occupations', 'industries'] as const).forEach((k) => s[k].forEach((c, i) => out.push(new TextAt(c.name, undefined, [k, i, 'name']))));
-  s.notes.qualifications.forEach((t, i) => out.push(new TextAt(t, undefined, ['notes', 'qualifications', i])));
-  s.notes.other.forEach((t, i) => out.push(new TextAt(t, undefined, ['notes', 'other', i])));
+  (['categories', 'occupations', 'industries'] as const).forEach((k) => s[k].forEach((c, i) => out.push(new TextAt(c.name, [k, i, 'name']))));
+  s.notes.qualifications.forEach((t, i) => out.push(new TextAt(t, ['notes', 'qualifications', i])));
+  s.notes.other.forEach((t, i) => out.push(new TextAt(t, ['notes', 'other', i])));
   return out;
 }

@@ -8,7 +8,7 @@ export const emptyText: FileRule = {
   check({ standard }) {
     const out: Report[] = [];
     for (const at of texts(standard)) {
-      if (at.text.trim() === '') out.push({ path: at.path, message: msg('findings.emptyText', { field: String(at.field) }) });
+      if (at.text.trim() === '') out.push({ path: at.textPath, message: msg('findings.emptyText', { field: String(at.field) }) });
     }
     return out;
   },

@@ -14,7 +14,7 @@ export const footnoteMissing: FileRule = {
       if (t.inNotes || !text.includes('【註')) continue;
       for (const marker of footnoteMarkers(text)) {
         const at = text.indexOf(`【${marker}`);
-        if (!notes.has(marker)) out.push({ path: t.path, ...(at >= 0 ? { offset: at } : {}), message: msg('findings.footnoteMissing', { marker }) });
+        if (!notes.has(marker)) out.push({ path: t.textPath, ...(at >= 0 ? { offset: at } : {}), message: msg('findings.footnoteMissing', { marker }) });
       }
     }
     return out;

@@ -13,25 +13,14 @@ import {
 } from "./chunk-TE5S4JRX.js";
 
 // src/rules/walk.ts
-var Place = class {
-  constructor(base, key, index) {
-    this.base = base;
-    this.key = key;
-    this.index = index;
-  }
-  base;
-  key;
-  index;
-  /** Path of the place. */
-  get path() {
-    return [...this.base, this.key, this.index];
-  }
-}, Element = class extends Place {
-  constructor(kind, code, text, base, key, index, textKey, duty, task, shared) {
-    super(base, key, index);
+var Element = class {
+  constructor(kind, code, text, base, key, index, textKey, duty = void 0, task = void 0, shared = void 0) {
     this.kind = kind;
     this.code = code;
     this.text = text;
+    this.base = base;
+    this.key = key;
+    this.index = index;
     this.textKey = textKey;
     this.duty = duty;
     this.task = task;
@@ -40,22 +29,46 @@ var Place = class {
   kind;
   code;
   text;
+  base;
+  key;
+  index;
   textKey;
   duty;
   task;
   shared;
-}, RefUse = class extends Place {
+  /** Path of the element's map. */
+  get path() {
+    return [...this.base, this.key, this.index];
+  }
+  get textPath() {
+    return [...this.base, this.key, this.index, this.textKey];
+  }
+  get field() {
+    return this.textKey;
+  }
+  get inNotes() {
+    return !1;
+  }
+}, RefUse = class {
   constructor(kind, code, base, key, index, task, duty) {
-    super(base, key, index);
     this.kind = kind;
     this.code = code;
+    this.base = base;
+    this.key = key;
+    this.index = index;
     this.task = task;
     this.duty = duty;
   }
   kind;
   code;
+  base;
+  key;
+  index;
   task;
   duty;
+  get path() {
+    return [...this.base, this.key, this.index];
+  }
 };
 function memo(walk) {
   let last, value;
@@ -136,33 +149,26 @@ var Level = class {
     }
   }), out;
 }), TextAt = class {
-  constructor(text, element, at) {
+  constructor(text, textPath) {
     this.text = text;
-    this.element = element;
-    this.at = at;
+    this.textPath = textPath;
   }
   text;
-  element;
-  at;
-  get path() {
-    return this.element ? [...this.element.path, this.element.textKey] : this.at;
-  }
-  /** The last key of the path (the field the text is in). */
+  textPath;
   get field() {
-    return this.element ? this.element.textKey : this.at[this.at.length - 1];
+    return this.textPath[this.textPath.length - 1];
   }
-  /** Whether the text is one of the notes (其他補充說明, qualifications). */
   get inNotes() {
-    return this.element === void 0 && this.at[0] === "notes";
+    return this.textPath[0] === "notes";
   }
 };
 function walkTexts(s) {
-  let out = [new TextAt(s.name, void 0, ["name"]), new TextAt(s.description, void 0, ["description"])];
-  s.title !== void 0 && out.push(new TextAt(s.title, void 0, ["title"]));
-  for (let e of elements(s)) out.push(new TextAt(e.text, e, void 0));
+  let out = [new TextAt(s.name, ["name"]), new TextAt(s.description, ["description"])];
+  s.title !== void 0 && out.push(new TextAt(s.title, ["title"]));
+  for (let e of elements(s)) out.push(e);
   return s.attitudes.forEach((a, i) => {
-    a.definition !== void 0 && out.push(new TextAt(a.definition, void 0, ["attitudes", i, "definition"]));
-  }), ["categories", "occupations", "industries"].forEach((k) => s[k].forEach((c, i) => out.push(new TextAt(c.name, void 0, [k, i, "name"])))), s.notes.qualifications.forEach((t, i) => out.push(new TextAt(t, void 0, ["notes", "qualifications", i]))), s.notes.other.forEach((t, i) => out.push(new TextAt(t, void 0, ["notes", "other", i]))), out;
+    a.definition !== void 0 && out.push(new TextAt(a.definition, ["attitudes", i, "definition"]));
+  }), ["categories", "occupations", "industries"].forEach((k) => s[k].forEach((c, i) => out.push(new TextAt(c.name, [k, i, "name"])))), s.notes.qualifications.forEach((t, i) => out.push(new TextAt(t, ["notes", "qualifications", i]))), s.notes.other.forEach((t, i) => out.push(new TextAt(t, ["notes", "other", i]))), out;
 }
 
 // src/rules/types.ts
@@ -191,7 +197,7 @@ var SPACE_IN_WORD = new RegExp("\\p{Script=Han}[ \\t\\u3000]+\\p{Script=Han}", "
     let out = [];
     for (let at of texts(standard)) {
       let text = at.text, m = /[ \t\u3000]/.test(text) ? SPACE_IN_WORD.exec(text) : null;
-      m && out.push({ path: at.path, offset: m.index + 1, message: msg("findings.cjkSpace", { space: m[0], text: text.length > 30 ? `${text.slice(0, 30)}\u2026` : text }) });
+      m && out.push({ path: at.textPath, offset: m.index + 1, message: msg("findings.cjkSpace", { space: m[0], text: text.length > 30 ? `${text.slice(0, 30)}\u2026` : text }) });
     }
     return out;
   }
@@ -370,7 +376,7 @@ var emptyText = {
   check({ standard }) {
     let out = [];
     for (let at of texts(standard))
-      at.text.trim() === "" && out.push({ path: at.path, message: msg("findings.emptyText", { field: String(at.field) }) });
+      at.text.trim() === "" && out.push({ path: at.textPath, message: msg("findings.emptyText", { field: String(at.field) }) });
     return out;
   }
 };
@@ -398,7 +404,7 @@ var footnoteMissing = {
       if (!(t.inNotes || !text.includes("\u3010\u8A3B")))
         for (let marker of footnoteMarkers(text)) {
           let at = text.indexOf(`\u3010${marker}`);
-          notes.has(marker) || out.push({ path: t.path, ...at >= 0 ? { offset: at } : {}, message: msg("findings.footnoteMissing", { marker }) });
+          notes.has(marker) || out.push({ path: t.textPath, ...at >= 0 ? { offset: at } : {}, message: msg("findings.footnoteMissing", { marker }) });
         }
     }
     return out;
@@ -413,7 +419,7 @@ var GLUED = new RegExp("(?<![A-Za-z0-9\u3010\u3014[(\uFF08.])(?:[TOPKSA][0-9]{1,
     let out = [];
     for (let at of texts(standard)) {
       let text = at.text, m = /[TOPKSA][0-9]/.test(text) ? GLUED.exec(text) : null;
-      m && out.push({ path: at.path, offset: m.index, message: msg("findings.gluedCode", { code: m[0], text: text.length > 30 ? `${text.slice(0, 30)}\u2026` : text }) });
+      m && out.push({ path: at.textPath, offset: m.index, message: msg("findings.gluedCode", { code: m[0], text: text.length > 30 ? `${text.slice(0, 30)}\u2026` : text }) });
     }
     return out;
   }
@@ -541,13 +547,13 @@ var unusedCompetency = {
   meta: ruleMeta("unused-competency", "warning", "Every K and S of the standard-wide lists is needed by at least one task row", "info"),
   scope: "file",
   check({ standard }) {
-    let used = /* @__PURE__ */ new Set();
-    for (let u of refUses(standard)) used.add(u.kind === "knowledge" ? u.code : `/${u.code}`);
+    let used = { knowledge: /* @__PURE__ */ new Set(), skill: /* @__PURE__ */ new Set() };
+    for (let u of refUses(standard)) used[u.kind].add(u.code);
     let out = [];
     return standard.knowledge.forEach((k, i) => {
-      used.has(k.code) || out.push({ path: ["knowledge", i, "code"], message: msg("findings.unusedCompetency", { code: k.code, name: k.name }) });
+      used.knowledge.has(k.code) || out.push({ path: ["knowledge", i, "code"], message: msg("findings.unusedCompetency", { code: k.code, name: k.name }) });
     }), standard.skills.forEach((k, i) => {
-      used.has(`/${k.code}`) || out.push({ path: ["skills", i, "code"], message: msg("findings.unusedCompetency", { code: k.code, name: k.name }) });
+      used.skill.has(k.code) || out.push({ path: ["skills", i, "code"], message: msg("findings.unusedCompetency", { code: k.code, name: k.name }) });
     }), out;
   }
 };

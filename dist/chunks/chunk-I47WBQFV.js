@@ -4,7 +4,7 @@ import {
 } from "./chunk-FNG56N3M.js";
 import {
   VERSION
-} from "./chunk-PPMO33GK.js";
+} from "./chunk-P7F5NZS4.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2766,7 +2766,7 @@ Exit codes: 0 clean (or below the threshold), 1 findings at or above --fail-on o
 warnings than --max-warnings, 2 usage error.`
   ).action(async (inputs, opts, command2) => {
     await runner(async (ctx) => {
-      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-3OINYZHX.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-SP3C6YL5.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
+      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-ED3AFCED.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-SP3C6YL5.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
         inputs: inputs.length === 0 ? [catalog] : split.rest,
         cwd: ctx.io.cwd,
         readStdin: ctx.io.readStdin,
@@ -2786,11 +2786,11 @@ warnings than --max-warnings, 2 usage error.`
         let [{ repositoryRoot }, { readRuleDocs }, { RULES, LOAD_CHECKS }] = await Promise.all([
           import("./git-ONDWDCSV.js"),
           import("./rule-docs-WEHNNGBE.js"),
-          import("./registry-SCMDSYIP.js")
+          import("./registry-QKSMHSQ3.js")
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-GN45HO4L.js"), import("./findings-IXWSOGDO.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-GN45HO4L.js"), import("./findings-EJDULGLV.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2816,7 +2816,7 @@ Change a severity with --rule id=severity, or in .compstd.yaml:
   ).action(async (opts, command2) => {
     await runner(async (ctx) => {
       let [{ RULES, LOAD_CHECKS, PUBLISHED_CHECKS, BASELINE_CHECK }, { render }, { RULES_FORMATS }] = await Promise.all([
-        import("./registry-SCMDSYIP.js"),
+        import("./registry-QKSMHSQ3.js"),
         import("./render-GN45HO4L.js"),
         import("./rules-QCQ5RWNX.js")
       ]), row = (m, scope, configurable) => ({
@@ -3042,7 +3042,7 @@ Examples:
     await runner(async (ctx) => {
       let [{ UsageError: UsageError2, InputError: InputError2 }, { importDocument, withModeline }, { writeFileAtomic, targetExists, makeFolderFor }, { displayPath }, { catalogFilePath }, { msg: msg2 }] = await Promise.all([
         import("./errors-EXMD5C5Z.js"),
-        import("./import-B4MAHB7Z.js"),
+        import("./import-ECL6GGFD.js"),
         import("./write-6TFEPETZ.js"),
         import("./paths-QMWUWGPW.js"),
         import("./safe-path-3FMZY5OW.js"),
@@ -3110,7 +3110,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-GTBG2XWK.js"),
         import("./paths-QMWUWGPW.js"),
-        import("./version-HOVRJRBU.js"),
+        import("./version-Y2UNULXC.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3254,7 +3254,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QMWUWGPW.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-HOVRJRBU.js")
+      import("./version-Y2UNULXC.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }

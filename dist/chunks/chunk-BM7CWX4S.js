@@ -5,7 +5,7 @@ import {
 import {
   PUBLISHED_CHECKS,
   RULES
-} from "./chunk-TOJ5LFZB.js";
+} from "./chunk-45TUQO5J.js";
 import {
   UsageError
 } from "./chunk-CB34R644.js";

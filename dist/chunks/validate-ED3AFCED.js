@@ -3,7 +3,7 @@ import {
   applyConfig,
   applyFlag,
   defaultSettings
-} from "./chunk-NNLA2ESM.js";
+} from "./chunk-BM7CWX4S.js";
 import {
   writeFileAtomic
 } from "./chunk-QIMU7C2K.js";
@@ -24,13 +24,13 @@ import {
   outcomeOf,
   runCatalogRules,
   sortFindings
-} from "./chunk-EIC25LGF.js";
+} from "./chunk-UC72IJKR.js";
 import {
   FileCache
 } from "./chunk-IK5GT467.js";
 import {
   BASELINE_CHECK
-} from "./chunk-TOJ5LFZB.js";
+} from "./chunk-45TUQO5J.js";
 import "./chunk-7ZUBZPJB.js";
 import {
   loadStandardFile,

@@ -1,13 +1,13 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   defaultSettings
-} from "./chunk-NNLA2ESM.js";
+} from "./chunk-BM7CWX4S.js";
 import "./chunk-IJ3J4L7X.js";
 import {
   outcomeOf
-} from "./chunk-EIC25LGF.js";
+} from "./chunk-UC72IJKR.js";
 import "./chunk-IK5GT467.js";
-import "./chunk-TOJ5LFZB.js";
+import "./chunk-45TUQO5J.js";
 import {
   baseOf
 } from "./chunk-7ZUBZPJB.js";

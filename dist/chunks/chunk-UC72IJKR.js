@@ -5,7 +5,7 @@ import {
 import {
   RULES,
   headOf
-} from "./chunk-TOJ5LFZB.js";
+} from "./chunk-45TUQO5J.js";
 import {
   loadStandardFile
 } from "./chunk-6SDLXVWP.js";

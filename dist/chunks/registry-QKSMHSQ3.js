@@ -5,7 +5,7 @@ import {
   PUBLISHED_CHECKS,
   RULES,
   ruleById
-} from "./chunk-TOJ5LFZB.js";
+} from "./chunk-45TUQO5J.js";
 import "./chunk-7ZUBZPJB.js";
 import "./chunk-4P5I3Q76.js";
 import "./chunk-TE5S4JRX.js";
