@@ -6,7 +6,7 @@ import {
 // src/rules/pool.ts
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-var BATCH = 20, YOUNG_GENERATION_MB = 48, workerScript = builtWorkerScript;
+var BATCH = 20, YOUNG_GENERATION_MB = 16, workerScript = builtWorkerScript;
 function defaultJobs() {
   return Math.max(1, Math.min(4, availableParallelism()));
 }

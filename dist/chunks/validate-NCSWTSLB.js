@@ -18,7 +18,7 @@ import {
   checkInWorkers,
   defaultJobs,
   workerScript
-} from "./chunk-6TRT3YNT.js";
+} from "./chunk-7S2ZE26S.js";
 import {
   checkFile,
   outcomeOf,
