@@ -24,9 +24,9 @@ import {
 } from "./chunks/chunk-MDKOZTUU.js";
 import {
   run
-} from "./chunks/chunk-DAF55D72.js";
+} from "./chunks/chunk-2MLGY5HD.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-D7A6CYXI.js";
+import "./chunks/chunk-HXRO2FHB.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-6QCCZ5YJ.js";

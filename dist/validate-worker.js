@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   takeBatches
-} from "./chunks/chunk-7S2ZE26S.js";
+} from "./chunks/chunk-6QQCZCI2.js";
 import {
   checkFile
 } from "./chunks/chunk-UC72IJKR.js";

@@ -86,9 +86,13 @@ export async function checkInWorkers(
           });
         }),
     );
+    const all = Promise.all(finished);
+    // If this thread's own check throws first, that error is the one reported; the workers'
+    // ending (terminated below) must not surface as an unhandled rejection.
+    all.catch(() => undefined);
     // While the workers start, and then beside them, this thread takes batches too.
     takeBatches(files, new Int32Array(next), here, (start, outcomes) => outcomes.forEach((o, k) => (out[start + k] = o)));
-    await Promise.all(finished);
+    await all;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FNG56N3M.js";
 import {
   VERSION
-} from "./chunk-D7A6CYXI.js";
+} from "./chunk-HXRO2FHB.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2766,7 +2766,7 @@ Exit codes: 0 clean (or below the threshold), 1 findings at or above --fail-on o
 warnings than --max-warnings, 2 usage error.`
   ).action(async (inputs, opts, command2) => {
     await runner(async (ctx) => {
-      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-NCSWTSLB.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-SP3C6YL5.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
+      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-Z6DRRCWT.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-SP3C6YL5.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
         inputs: inputs.length === 0 ? [catalog] : split.rest,
         cwd: ctx.io.cwd,
         readStdin: ctx.io.readStdin,
@@ -2790,7 +2790,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-GN45HO4L.js"), import("./findings-QE6ZLTPQ.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-GN45HO4L.js"), import("./findings-ICN4TLPV.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -3110,7 +3110,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-GTBG2XWK.js"),
         import("./paths-QMWUWGPW.js"),
-        import("./version-TBLOIO2B.js"),
+        import("./version-DMWWI2M2.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3254,7 +3254,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QMWUWGPW.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-TBLOIO2B.js")
+      import("./version-DMWWI2M2.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }

@@ -18,7 +18,7 @@ import {
   checkInWorkers,
   defaultJobs,
   workerScript
-} from "./chunk-7S2ZE26S.js";
+} from "./chunk-6QQCZCI2.js";
 import {
   checkFile,
   outcomeOf,

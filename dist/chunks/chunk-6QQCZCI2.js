@@ -31,8 +31,9 @@ async function checkInWorkers(files, settings, jobs, script, here, cache) {
           done || reject(new Error(`a validation worker exited with code ${code}`));
         });
       })
-    );
-    takeBatches(files, new Int32Array(next), here, (start, outcomes) => outcomes.forEach((o, k) => out[start + k] = o)), await Promise.all(finished);
+    ), all = Promise.all(finished);
+    all.catch(() => {
+    }), takeBatches(files, new Int32Array(next), here, (start, outcomes) => outcomes.forEach((o, k) => out[start + k] = o)), await all;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
