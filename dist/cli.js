@@ -1,8 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-FHVYYCTE.js";
-import "./chunks/chunk-ZW5A654K.js";
+} from "./chunks/chunk-R5FEGYOJ.js";
+import "./chunks/chunk-YG4B3KPB.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

@@ -4,7 +4,7 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-EVPYLYG4.js";
+} from "./chunks/chunk-WJLU4DXC.js";
 import "./chunks/chunk-6ROL6H44.js";
 import "./chunks/chunk-H3255PXU.js";
 import "./chunks/chunk-C42NAGJO.js";

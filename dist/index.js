@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   findCatalog
-} from "./chunks/chunk-DNOGOXY7.js";
+} from "./chunks/chunk-L4PHVQYL.js";
 import {
   SEVERITY_RULES,
   classify,
@@ -21,14 +21,11 @@ import {
 import {
   Catalog,
   closestMatches
-} from "./chunks/chunk-5B6F2HBA.js";
-import {
-  bundledCatalogRoot
-} from "./chunks/chunk-655AMDMP.js";
+} from "./chunks/chunk-5CVHJRET.js";
 import {
   run
-} from "./chunks/chunk-FHVYYCTE.js";
-import "./chunks/chunk-ZW5A654K.js";
+} from "./chunks/chunk-R5FEGYOJ.js";
+import "./chunks/chunk-YG4B3KPB.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";
@@ -43,11 +40,14 @@ import {
   loadStandardBytes,
   loadStandardFile,
   loadStandardText
-} from "./chunks/chunk-NK4SXLMS.js";
+} from "./chunks/chunk-DE7SVJ27.js";
 import "./chunks/chunk-OX7EX2RD.js";
 import "./chunks/chunk-ED2TTB4K.js";
 import "./chunks/chunk-PWR5QEH6.js";
 import "./chunks/chunk-4ZFAVBGW.js";
+import {
+  bundledCatalogRoot
+} from "./chunks/chunk-655AMDMP.js";
 import "./chunks/chunk-H3255PXU.js";
 import "./chunks/chunk-C42NAGJO.js";
 import {

@@ -1,4 +1,5 @@
 /** Reads one standard file: bytes → text → YAML with positions → schema-checked standard. */
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { Finding } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
 import { InputError } from '../model/errors.js';
@@ -114,14 +115,11 @@ export function loadStandardBytes(file: string, bytes: Uint8Array): LoadedFile {
     const where = lineColOf(new TextDecoder().decode(bytes.subarray(0, nul)));
     return fail(at1(file, 'binary-file', msg('findings.load.binary'), where.line, where.column));
   }
-  let text: string;
-  try {
-    // ignoreBOM keeps a BOM in the text, so the loader can report it.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    text = '';
-  }
-  const bad = text === '' && bytes.length > 0 ? firstInvalidUtf8(bytes) : undefined;
+  // Checked (simdutf), then decoded by V8: 2× less than a fatal TextDecoder, the same text for
+  // valid UTF-8 (a BOM kept in the text, so the loader can report it).
+  const valid = isUtf8(bytes);
+  const text = valid ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : '';
+  const bad = !valid ? firstInvalidUtf8(bytes) : undefined;
   if (bad !== undefined) {
     const where = lineColOf(new TextDecoder().decode(bytes.subarray(0, bad)));
     return fail(

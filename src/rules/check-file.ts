@@ -36,7 +36,9 @@ export function outcomeOf(loaded: LoadedFile, settings: Settings): FileOutcome {
   return {
     file: loaded.file,
     findings,
-    head: loaded.standard ? headOf(loaded.standard) : undefined,
+    // A copy: the parser's strings are slices of the whole text, and a head kept until the end of
+    // the run (or of a worker's batch) would keep every file's text alive with it.
+    head: loaded.standard ? structuredClone(headOf(loaded.standard)) : undefined,
     text: findings.length > 0 ? loaded.text : undefined,
   };
 }

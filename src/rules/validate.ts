@@ -84,8 +84,9 @@ export async function validate(o: ValidateOptions): Promise<ValidateResult> {
   const misses = named.flatMap((f, i) => (results[i] ? [] : [{ ...f, i }]));
   const jobs = o.jobs ?? defaultJobs();
   const script = jobs > 1 && misses.length >= PARALLEL_MIN ? workerScript() : undefined;
-  if (script) (await checkInWorkers(misses, settings, jobs, script, cacheSpec)).forEach((x, k) => (results[misses[k]!.i] = x));
-  else for (const f of misses) results[f.i] = checkFile(f.path, f.display, settings, cache, false);
+  const here = (f: { path: string; display: string }) => checkFile(f.path, f.display, settings, cache, false);
+  if (script) (await checkInWorkers(misses, settings, jobs, script, here, cacheSpec)).forEach((x, k) => (results[misses[k]!.i] = x));
+  else for (const f of misses) results[f.i] = here(f);
   outcomes.push(...(results as FileOutcome[]));
   if (outcomes.length === 0) throw new UsageError('No standard files to validate');
 

@@ -10,9 +10,10 @@ export const cjkSpace: FileRule = {
   scope: 'file',
   check({ standard }) {
     const out: Report[] = [];
-    for (const { text, path } of texts(standard)) {
+    for (const at of texts(standard)) {
+      const text = at.text;
       const m = /[ \t\u3000]/.test(text) ? SPACE_IN_WORD.exec(text) : null;
-      if (m) out.push({ path, offset: m.index + 1, message: msg('findings.cjkSpace', { space: m[0], text: text.length > 30 ? `${text.slice(0, 30)}…` : text }) });
+      if (m) out.push({ path: at.textPath, offset: m.index + 1, message: msg('findings.cjkSpace', { space: m[0], text: text.length > 30 ? `${text.slice(0, 30)}…` : text }) });
     }
     return out;
   },

@@ -7,8 +7,8 @@ export const emptyText: FileRule = {
   scope: 'file',
   check({ standard }) {
     const out: Report[] = [];
-    for (const { text, path } of texts(standard)) {
-      if (text.trim() === '') out.push({ path, message: msg('findings.emptyText', { field: String(path[path.length - 1]) }) });
+    for (const at of texts(standard)) {
+      if (at.text.trim() === '') out.push({ path: at.textPath, message: msg('findings.emptyText', { field: String(at.field) }) });
     }
     return out;
   },

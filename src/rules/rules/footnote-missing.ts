@@ -9,11 +9,12 @@ export const footnoteMissing: FileRule = {
   check({ standard }) {
     const notes = new Set(standard.notes.other.flatMap((line) => footnoteMarkers(line.slice(0, 8))));
     const out: Report[] = [];
-    for (const { text, path } of texts(standard)) {
-      if (path[0] === 'notes' || !text.includes('【註')) continue;
+    for (const t of texts(standard)) {
+      const text = t.text;
+      if (t.inNotes || !text.includes('【註')) continue;
       for (const marker of footnoteMarkers(text)) {
         const at = text.indexOf(`【${marker}`);
-        if (!notes.has(marker)) out.push({ path, ...(at >= 0 ? { offset: at } : {}), message: msg('findings.footnoteMissing', { marker }) });
+        if (!notes.has(marker)) out.push({ path: t.textPath, ...(at >= 0 ? { offset: at } : {}), message: msg('findings.footnoteMissing', { marker }) });
       }
     }
     return out;

@@ -13,9 +13,10 @@ export const gluedCode: FileRule = {
   scope: 'file',
   check({ standard }) {
     const out: Report[] = [];
-    for (const { text, path } of texts(standard)) {
+    for (const at of texts(standard)) {
+      const text = at.text;
       const m = /[TOPKSA][0-9]/.test(text) ? GLUED.exec(text) : null;
-      if (m) out.push({ path, offset: m.index, message: msg('findings.gluedCode', { code: m[0], text: text.length > 30 ? `${text.slice(0, 30)}…` : text }) });
+      if (m) out.push({ path: at.textPath, offset: m.index, message: msg('findings.gluedCode', { code: m[0], text: text.length > 30 ? `${text.slice(0, 30)}…` : text }) });
     }
     return out;
   },

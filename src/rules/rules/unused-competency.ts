@@ -6,14 +6,14 @@ export const unusedCompetency: FileRule = {
   meta: ruleMeta('unused-competency', 'warning', 'Every K and S of the standard-wide lists is needed by at least one task row', 'info'),
   scope: 'file',
   check({ standard }) {
-    const used = new Set<string>();
-    for (const u of refUses(standard)) used.add(u.kind === 'knowledge' ? u.code : `/${u.code}`);
+    const used = { knowledge: new Set<string>(), skill: new Set<string>() };
+    for (const u of refUses(standard)) used[u.kind].add(u.code);
     const out: Report[] = [];
     standard.knowledge.forEach((k, i) => {
-      if (!used.has(k.code)) out.push({ path: ['knowledge', i, 'code'], message: msg('findings.unusedCompetency', { code: k.code, name: k.name }) });
+      if (!used.knowledge.has(k.code)) out.push({ path: ['knowledge', i, 'code'], message: msg('findings.unusedCompetency', { code: k.code, name: k.name }) });
     });
     standard.skills.forEach((k, i) => {
-      if (!used.has(`/${k.code}`)) out.push({ path: ['skills', i, 'code'], message: msg('findings.unusedCompetency', { code: k.code, name: k.name }) });
+      if (!used.skill.has(k.code)) out.push({ path: ['skills', i, 'code'], message: msg('findings.unusedCompetency', { code: k.code, name: k.name }) });
     });
     return out;
   },

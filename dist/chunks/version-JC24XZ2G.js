@@ -2,7 +2,7 @@ import { createRequire as __compstdRequire } from 'node:module'; const require =
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-ZW5A654K.js";
+} from "./chunk-YG4B3KPB.js";
 import "./chunk-XYDU2MH7.js";
 export {
   BUILD_ID,

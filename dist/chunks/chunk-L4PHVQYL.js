@@ -51,7 +51,7 @@ function holdsStandards(dir) {
   return !1;
 }
 async function readRepoConfig(path, display) {
-  return (await import("./config-file-EBBF3IX7.js")).readRepoConfig(path, display);
+  return (await import("./config-file-Q3O27653.js")).readRepoConfig(path, display);
 }
 async function configCatalog(configPath, cwd) {
   let shown = displayPath(configPath, cwd), config = await readRepoConfig(configPath, shown), base = dirname(configPath), folder = config.catalog ?? "standards", root = resolve(base, folder), rel = relative(base, root);

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-ZW5A654K.js";
+} from "./chunk-YG4B3KPB.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2706,7 +2706,7 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./list-2KMO54DJ.js"),
-        import("./catalog-index-DVS7BLYI.js"),
+        import("./catalog-index-LL3LV3UJ.js"),
         import("./render-I7CRJ3CA.js"),
         import("./list-CUYVSSQE.js")
       ]), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
@@ -2761,7 +2761,7 @@ Exit codes: 0 clean (or below the threshold), 1 findings at or above --fail-on o
 warnings than --max-warnings, 2 usage error.`
   ).action(async (inputs, opts, command2) => {
     await runner(async (ctx) => {
-      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-SHB7GHAO.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-HMZVO4ZP.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
+      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-Q26BCMPU.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-HMZVO4ZP.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
         inputs: inputs.length === 0 ? [catalog] : split.rest,
         cwd: ctx.io.cwd,
         readStdin: ctx.io.readStdin,
@@ -2779,13 +2779,13 @@ warnings than --max-warnings, 2 usage error.`
       let errors = result.findings.filter((f) => f.severity === "error").length, warnings = result.findings.filter((f) => f.severity === "warning").length, warningsFail = opts.failOn === "warning" && warnings > 0 || opts.maxWarnings !== void 0 && warnings > opts.maxWarnings, failed = errors > 0 || warningsFail, run2 = { cwd: ctx.io.cwd, warningsFail, startedAt, elapsedMs: Date.now() - startedAt.getTime(), hostname: (await import("node:os")).hostname() };
       if (opts.format === "sarif") {
         let [{ repositoryRoot }, { readRuleDocs }, { RULES, LOAD_CHECKS }] = await Promise.all([
-          import("./git-S7W7ER3F.js"),
+          import("./git-D4LFD2ZO.js"),
           import("./rule-docs-OAESBCV7.js"),
-          import("./registry-ZEDRRZZA.js")
+          import("./registry-66TCUNHX.js")
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./findings-HTIMF7RE.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./findings-A6FATOFH.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2811,7 +2811,7 @@ Change a severity with --rule id=severity, or in .compstd.yaml:
   ).action(async (opts, command2) => {
     await runner(async (ctx) => {
       let [{ RULES, LOAD_CHECKS, PUBLISHED_CHECKS, BASELINE_CHECK }, { render }, { RULES_FORMATS }] = await Promise.all([
-        import("./registry-ZEDRRZZA.js"),
+        import("./registry-66TCUNHX.js"),
         import("./render-I7CRJ3CA.js"),
         import("./rules-TY4OSNRF.js")
       ]), row = (m, scope, configurable) => ({
@@ -2872,7 +2872,7 @@ Examples:
       if (refs.length === 0 && !opts.all) throw new UsageError2(msg2("cli.export.nothing"));
       let catalog = await ctx.catalog(), entries = [];
       if (opts.all) {
-        let { indexedRows } = await import("./catalog-index-DVS7BLYI.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
+        let { indexedRows } = await import("./catalog-index-LL3LV3UJ.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
         ctx.reportSkipped(skipped);
         let latest = /* @__PURE__ */ new Map();
         for (let r of rows) r.content && (latest.get(r.base)?.version ?? -1) < r.version && latest.set(r.base, r);
@@ -2944,7 +2944,7 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./search-DHI4PDH2.js"),
-        import("./catalog-index-DVS7BLYI.js")
+        import("./catalog-index-LL3LV3UJ.js")
       ]), { value: docs, skipped } = await indexedDocs({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
       ctx.reportSkipped(skipped);
       let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./query-MMTDKLR6.js")]);
@@ -3002,7 +3002,7 @@ not-equivalent, or unknown (a side known only from a version table).`
   ).action(async (refs, opts, command2) => {
     await runner(async (ctx) => {
       let [{ planDiff }, { diffEntries }, { hasSeverity }] = await Promise.all([
-        import("./plan-YXFF75G7.js"),
+        import("./plan-NP3WFYGQ.js"),
         import("./versions-4MVAAIDF.js"),
         import("./types-BGSFCWNN.js")
       ]), code = opts.code?.split(",").filter((c) => c.trim() !== ""), plan = await planDiff(refs, { code, git: opts.git }, { catalog: await ctx.catalog(), resolve: (r) => ctx.resolve(r), cwd: ctx.io.cwd });
@@ -3033,7 +3033,7 @@ Examples:
     await runner(async (ctx) => {
       let [{ UsageError: UsageError2, InputError: InputError2 }, { importDocument, withModeline }, { writeFileAtomic, targetExists, makeFolderFor }, { displayPath }, { catalogFilePath }, { msg: msg2 }] = await Promise.all([
         import("./errors-XVVCYPR3.js"),
-        import("./import-6AX6ZAF5.js"),
+        import("./import-5X44NLS5.js"),
         import("./write-DQ4ULEBX.js"),
         import("./paths-QXRIWRIQ.js"),
         import("./safe-path-EHOAHJ4R.js"),
@@ -3099,9 +3099,9 @@ Examples:
   ).action(async (dir, opts, command) => {
     await runner(async (ctx) => {
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
-        import("./scaffold-YSFCBGQN.js"),
+        import("./scaffold-CXANYMEM.js"),
         import("./paths-QXRIWRIQ.js"),
-        import("./version-SMOFLI4B.js"),
+        import("./version-JC24XZ2G.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3245,7 +3245,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QXRIWRIQ.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-SMOFLI4B.js")
+      import("./version-JC24XZ2G.js")
     ]), dir = defaultCacheDir(this.io.env);
     return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
   }
@@ -3259,7 +3259,7 @@ var Context = class {
    * standards (src/load/find-catalog.ts).
    */
   async catalogSource() {
-    return this.sourcePromise ??= import("./find-catalog-T4AWJFZ5.js").then(
+    return this.sourcePromise ??= import("./find-catalog-DQOJSIKT.js").then(
       ({ findCatalog }) => findCatalog({ cwd: this.io.cwd, flag: this.globals.catalog, env: this.io.env.COMPSTD_CATALOG })
     ), this.sourcePromise;
   }
@@ -3280,7 +3280,7 @@ var Context = class {
   catalog() {
     return this.catalogPromise ??= (async () => {
       let [{ Catalog }, { FileCache }, spec, source] = await Promise.all([
-        import("./catalog-SZZA4ZEM.js"),
+        import("./catalog-HD5TDKAM.js"),
         import("./cache-BS3WDUNC.js"),
         this.cacheSpec("files"),
         this.catalogSource()
@@ -3292,7 +3292,7 @@ var Context = class {
   async resolve(ref) {
     if (ref === "-") {
       if (!this.io.readStdin) throw new UsageError("Standard input is not available");
-      let [{ loadStandardText }, { baseOf }] = await Promise.all([import("./read-RBXX62DW.js"), import("./code-4UGMTJPK.js")]), file = loadStandardText("<stdin>", await this.io.readStdin());
+      let [{ loadStandardText }, { baseOf }] = await Promise.all([import("./read-GPSA5KEO.js"), import("./code-4UGMTJPK.js")]), file = loadStandardText("<stdin>", await this.io.readStdin());
       if (!file.standard) throw InputError.fromFindings(file.file, file.findings);
       let { standard } = file;
       return { kind: "published", base: baseOf(standard.code), version: standard.version, file: file.file, standard };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-33W6PO6X.js";
 import {
   assembleView
-} from "./chunk-5B6F2HBA.js";
+} from "./chunk-5CVHJRET.js";
 import {
   builtWorkerScript,
   displayPath
@@ -18,7 +18,7 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-EVPYLYG4.js";
+} from "./chunk-WJLU4DXC.js";
 import {
   packDoc,
   selectDocs,

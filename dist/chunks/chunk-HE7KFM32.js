@@ -5,10 +5,10 @@ import {
 import {
   RULES,
   headOf
-} from "./chunk-CEJG7BHD.js";
+} from "./chunk-XVJVZHK5.js";
 import {
   loadStandardFile
-} from "./chunk-NK4SXLMS.js";
+} from "./chunk-DE7SVJ27.js";
 import {
   locate
 } from "./chunk-OX7EX2RD.js";
@@ -81,7 +81,9 @@ function outcomeOf(loaded, settings) {
   return {
     file: loaded.file,
     findings,
-    head: loaded.standard ? headOf(loaded.standard) : void 0,
+    // A copy: the parser's strings are slices of the whole text, and a head kept until the end of
+    // the run (or of a worker's batch) would keep every file's text alive with it.
+    head: loaded.standard ? structuredClone(headOf(loaded.standard)) : void 0,
     text: findings.length > 0 ? loaded.text : void 0
   };
 }

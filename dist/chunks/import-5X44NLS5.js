@@ -1,22 +1,22 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   defaultSettings
-} from "./chunk-OPH3D4N3.js";
-import "./chunk-54AESJ22.js";
-import "./chunk-655AMDMP.js";
+} from "./chunk-FPZ7DGZO.js";
+import "./chunk-UXLME7L4.js";
 import {
   outcomeOf
-} from "./chunk-RC6VPCOF.js";
+} from "./chunk-HE7KFM32.js";
 import "./chunk-IK5GT467.js";
-import "./chunk-CEJG7BHD.js";
+import "./chunk-XVJVZHK5.js";
 import "./chunk-4P5I3Q76.js";
 import {
   loadStandardText
-} from "./chunk-NK4SXLMS.js";
+} from "./chunk-DE7SVJ27.js";
 import "./chunk-OX7EX2RD.js";
 import "./chunk-ED2TTB4K.js";
 import "./chunk-PWR5QEH6.js";
 import "./chunk-4ZFAVBGW.js";
+import "./chunk-655AMDMP.js";
 import "./chunk-QKV6D4AO.js";
 import {
   baseOf

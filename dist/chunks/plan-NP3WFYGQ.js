@@ -23,13 +23,13 @@ function versionOf(token) {
   return m ? Number(m[1]) : void 0;
 }
 async function entryAtRevision(rev, path, cwd, shownAs) {
-  let { readAtRevision } = await import("./git-S7W7ER3F.js"), text = await readAtRevision(rev, path, cwd), { loadStandardText } = await import("./read-RBXX62DW.js"), file = loadStandardText(shownAs, text);
+  let { readAtRevision } = await import("./git-D4LFD2ZO.js"), text = await readAtRevision(rev, path, cwd), { loadStandardText } = await import("./read-GPSA5KEO.js"), file = loadStandardText(shownAs, text);
   if (!file.standard) throw InputError.fromFindings(shownAs, file.findings);
   let { standard } = file;
   return { kind: "published", base: baseOf(standard.code), version: standard.version, file: shownAs, standard };
 }
 async function resolveSide(ref, deps) {
-  let { parseRevPath } = await import("./git-S7W7ER3F.js"), rp = parseRevPath(ref);
+  let { parseRevPath } = await import("./git-D4LFD2ZO.js"), rp = parseRevPath(ref);
   return rp ? { entry: await entryAtRevision(rp.rev, rp.path, deps.cwd, ref), source: { revision: rp.rev, path: rp.path } } : { entry: await deps.resolve(ref) };
 }
 async function resolveAny(ref, deps) {
@@ -90,7 +90,7 @@ async function planDiff(args, options, deps) {
   throw new UsageError(args.length === 0 ? "diff needs what to compare: two references, a standard, two versions, or --git BASE" : "too many arguments: see compstd diff --help");
 }
 async function planGit(base, codes, deps) {
-  let { changedSince, shown } = await import("./git-S7W7ER3F.js"), path = await import("node:path"), notes = [], pairs = [], catalogRoot = deps.catalog.root, { root, files, commit, mergeBase } = await changedSince(base, catalogRoot);
+  let { changedSince, shown } = await import("./git-D4LFD2ZO.js"), path = await import("node:path"), notes = [], pairs = [], catalogRoot = deps.catalog.root, { root, files, commit, mergeBase } = await changedSince(base, catalogRoot);
   mergeBase || notes.push(msg("ci.noMergeBase", { base: shown(base) }));
   let fromRoot = (file) => path.relative(root, path.resolve(deps.cwd, file)).split(path.sep).join("/");
   for (let file of files) {

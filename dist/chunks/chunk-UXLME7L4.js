@@ -1,10 +1,10 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
-  CONFIG_FILE
-} from "./chunk-655AMDMP.js";
-import {
   require_dist
 } from "./chunk-ED2TTB4K.js";
+import {
+  CONFIG_FILE
+} from "./chunk-655AMDMP.js";
 import {
   MAX_CONFIG_BYTES,
   readTextBounded

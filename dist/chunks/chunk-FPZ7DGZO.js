@@ -1,11 +1,11 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   CONFIG_KEYS
-} from "./chunk-54AESJ22.js";
+} from "./chunk-UXLME7L4.js";
 import {
   PUBLISHED_CHECKS,
   RULES
-} from "./chunk-CEJG7BHD.js";
+} from "./chunk-XVJVZHK5.js";
 import {
   UsageError
 } from "./chunk-NTGAD4TH.js";

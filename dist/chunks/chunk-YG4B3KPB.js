@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 
 // src/model/version.ts
-var VERSION = "0.1.0", BUILD_ID = "bb34e6d13ae7de34";
+var VERSION = "0.1.0", BUILD_ID = "01778cc1f4ce1a52";
 
 export {
   VERSION,

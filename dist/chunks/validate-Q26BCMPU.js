@@ -3,41 +3,45 @@ import {
   applyConfig,
   applyFlag,
   defaultSettings
-} from "./chunk-OPH3D4N3.js";
+} from "./chunk-FPZ7DGZO.js";
 import {
   findConfig,
   readConfig
-} from "./chunk-54AESJ22.js";
+} from "./chunk-UXLME7L4.js";
 import {
   writeFileAtomic
 } from "./chunk-K7SQEWMQ.js";
 import {
-  builtWorkerScript,
-  displayPath
-} from "./chunk-655AMDMP.js";
+  checkInWorkers,
+  defaultJobs,
+  workerScript
+} from "./chunk-R2VAW5DY.js";
 import {
   checkFile,
   outcomeOf,
   runCatalogRules,
   sortFindings
-} from "./chunk-RC6VPCOF.js";
+} from "./chunk-HE7KFM32.js";
 import {
   FileCache
 } from "./chunk-IK5GT467.js";
 import {
   BASELINE_CHECK
-} from "./chunk-CEJG7BHD.js";
+} from "./chunk-XVJVZHK5.js";
 import "./chunk-4P5I3Q76.js";
 import {
   loadStandardFile,
   loadStandardText
-} from "./chunk-NK4SXLMS.js";
+} from "./chunk-DE7SVJ27.js";
 import {
   locate
 } from "./chunk-OX7EX2RD.js";
 import "./chunk-ED2TTB4K.js";
 import "./chunk-PWR5QEH6.js";
 import "./chunk-4ZFAVBGW.js";
+import {
+  displayPath
+} from "./chunk-655AMDMP.js";
 import {
   expandInputs
 } from "./chunk-C42NAGJO.js";
@@ -159,38 +163,6 @@ function applyBaseline(findings, baseline, fileOf) {
   return stale.sort((a, b) => a.index - b.index), { kept, suppressed, stale };
 }
 
-// src/rules/pool.ts
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
-var BATCH = 40, YOUNG_GENERATION_MB = 48, workerScript = builtWorkerScript;
-function defaultJobs() {
-  return Math.max(1, Math.min(4, availableParallelism()));
-}
-async function checkInWorkers(files, settings, jobs, script, cache) {
-  let batches = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push({ start: i, files: files.slice(i, i + BATCH) });
-  let out = new Array(files.length), next = 0, workers = Array.from({ length: Math.min(jobs, batches.length) }, () => new Worker(script, { workerData: { settings: [...settings], cache }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) => new Promise((resolve2, reject) => {
-          let current, feed = () => {
-            current = batches[next++], current ? worker.postMessage(current.files) : resolve2();
-          };
-          worker.on("message", (outcomes) => {
-            outcomes.forEach((o, k) => out[current.start + k] = o), feed();
-          }), worker.on("error", reject), worker.on("exit", (code) => {
-            current !== void 0 && next <= batches.length && code !== 0 && reject(new Error(`a validation worker exited with code ${code}`));
-          }), feed();
-        })
-      )
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return out;
-}
-
 // src/rules/validate.ts
 var PARALLEL_MIN = 500;
 async function validate(o) {
@@ -207,9 +179,9 @@ async function validate(o) {
   let named = files.map((path) => ({ path, display: displayPath(path, o.cwd) })), cacheSpec = o.cache ? { dir: o.cache.dir, salt: `${o.cache.salt}:${JSON.stringify([...settings].sort())}` } : void 0, cache = cacheSpec ? new FileCache(cacheSpec.dir, cacheSpec.salt) : void 0, results = named.map((f) => {
     let hit = cache?.get(f.path);
     return hit && hit.file === f.display ? hit : void 0;
-  }), misses = named.flatMap((f, i) => results[i] ? [] : [{ ...f, i }]), jobs = o.jobs ?? defaultJobs(), script = jobs > 1 && misses.length >= PARALLEL_MIN ? workerScript() : void 0;
-  if (script) (await checkInWorkers(misses, settings, jobs, script, cacheSpec)).forEach((x, k) => results[misses[k].i] = x);
-  else for (let f of misses) results[f.i] = checkFile(f.path, f.display, settings, cache, !1);
+  }), misses = named.flatMap((f, i) => results[i] ? [] : [{ ...f, i }]), jobs = o.jobs ?? defaultJobs(), script = jobs > 1 && misses.length >= PARALLEL_MIN ? workerScript() : void 0, here = (f) => checkFile(f.path, f.display, settings, cache, !1);
+  if (script) (await checkInWorkers(misses, settings, jobs, script, here, cacheSpec)).forEach((x, k) => results[misses[k].i] = x);
+  else for (let f of misses) results[f.i] = here(f);
   if (outcomes.push(...results), outcomes.length === 0) throw new UsageError("No standard files to validate");
   let heads = outcomes.flatMap((x) => x.head ? [{ file: x.file, standard: x.head }] : []), pathOf = new Map(named.map((f) => [f.display, f.path])), sources = new Map(outcomes.flatMap((x) => x.text !== void 0 ? [[x.file, x.text]] : [])), catalogFindings = runCatalogRules(heads, settings, (file, path, key) => {
     let loaded = loadStandardFile(pathOf.get(file) ?? file, file);

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   MAX_FILE_BYTES
-} from "./chunk-NK4SXLMS.js";
+} from "./chunk-DE7SVJ27.js";
 import "./chunk-OX7EX2RD.js";
 import "./chunk-ED2TTB4K.js";
 import "./chunk-PWR5QEH6.js";

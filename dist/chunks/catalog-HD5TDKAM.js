@@ -3,7 +3,7 @@ import {
   Catalog,
   assembleView,
   closestMatches
-} from "./chunk-5B6F2HBA.js";
+} from "./chunk-5CVHJRET.js";
 import "./chunk-655AMDMP.js";
 import "./chunk-C42NAGJO.js";
 import "./chunk-5BHPBIFA.js";

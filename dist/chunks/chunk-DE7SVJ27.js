@@ -19,6 +19,7 @@ import {
 } from "./chunk-TE5S4JRX.js";
 
 // src/load/read.ts
+import { Buffer, isUtf8 } from "node:buffer";
 var MAX_FILE_BYTES = MAX_STANDARD_BYTES;
 function at1(file, ruleId, message, line = 1, column = 1) {
   return loadFinding(file, ruleId, "error", message, line, column);
@@ -85,13 +86,7 @@ function loadStandardBytes(file, bytes) {
     let where = lineColOf(new TextDecoder().decode(bytes.subarray(0, nul)));
     return fail(at1(file, "binary-file", msg("findings.load.binary"), where.line, where.column));
   }
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 }).decode(bytes);
-  } catch {
-    text = "";
-  }
-  let bad = text === "" && bytes.length > 0 ? firstInvalidUtf8(bytes) : void 0;
+  let valid = isUtf8(bytes), text = valid ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") : "", bad = valid ? void 0 : firstInvalidUtf8(bytes);
   if (bad !== void 0) {
     let where = lineColOf(new TextDecoder().decode(bytes.subarray(0, bad)));
     return fail(

@@ -1,19 +1,15 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
-  BASELINE_CHECK,
-  LOAD_CHECKS,
-  PUBLISHED_CHECKS,
-  RULES,
-  ruleById
-} from "./chunk-CEJG7BHD.js";
-import "./chunk-4P5I3Q76.js";
+  findCatalog,
+  holdsStandards
+} from "./chunk-L4PHVQYL.js";
+import "./chunk-655AMDMP.js";
 import "./chunk-7ZUBZPJB.js";
+import "./chunk-NTGAD4TH.js";
+import "./chunk-J3TOLC5V.js";
 import "./chunk-TE5S4JRX.js";
 import "./chunk-XYDU2MH7.js";
 export {
-  BASELINE_CHECK,
-  LOAD_CHECKS,
-  PUBLISHED_CHECKS,
-  RULES,
-  ruleById
+  findCatalog,
+  holdsStandards
 };

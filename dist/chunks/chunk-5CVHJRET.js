@@ -103,7 +103,7 @@ async function readFile(path, display, cache) {
   } catch {
     stat = void 0;
   }
-  let { loadStandardFile } = await import("./read-RBXX62DW.js"), loaded = loadStandardFile(path, display);
+  let { loadStandardFile } = await import("./read-GPSA5KEO.js"), loaded = loadStandardFile(path, display);
   return loaded.standard && stat && loaded.findings.length === 0 && cache?.set(path, stat, loaded.standard), { file: loaded.file, standard: loaded.standard, findings: loaded.findings };
 }
 function assembleView(files, nameOf, onlyBase) {

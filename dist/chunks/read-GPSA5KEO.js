@@ -5,7 +5,7 @@ import {
   loadStandardFile,
   loadStandardText,
   loadStandardTextFully
-} from "./chunk-NK4SXLMS.js";
+} from "./chunk-DE7SVJ27.js";
 import "./chunk-OX7EX2RD.js";
 import "./chunk-ED2TTB4K.js";
 import "./chunk-PWR5QEH6.js";

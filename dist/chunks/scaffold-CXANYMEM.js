@@ -1,13 +1,13 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
-import "./chunk-54AESJ22.js";
+import "./chunk-UXLME7L4.js";
 import {
   writeFileAtomic
 } from "./chunk-K7SQEWMQ.js";
+import "./chunk-ED2TTB4K.js";
 import {
   CONFIG_FILE,
   packageRoot
 } from "./chunk-655AMDMP.js";
-import "./chunk-ED2TTB4K.js";
 import "./chunk-QKV6D4AO.js";
 import "./chunk-XIKJDTQ2.js";
 import {

@@ -36,8 +36,8 @@ var FINDINGS_FORMATS = {
   sarif: async () => {
     let [{ sarif }, { RULES, LOAD_CHECKS }, { VERSION }] = await Promise.all([
       import("./sarif-3AJZM2UU.js"),
-      import("./registry-ZEDRRZZA.js"),
-      import("./version-SMOFLI4B.js")
+      import("./registry-66TCUNHX.js"),
+      import("./version-JC24XZ2G.js")
     ]);
     return formatter("json", (r, rc) => {
       let cwd = r.run?.cwd ?? ".", rules = [...LOAD_CHECKS, ...RULES.map((x) => x.meta)].map((m) => ({ ...m, help: r.run?.ruleHelp?.get(m.id) }));

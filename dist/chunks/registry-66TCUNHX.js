@@ -1,15 +1,19 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
-  findCatalog,
-  holdsStandards
-} from "./chunk-DNOGOXY7.js";
-import "./chunk-655AMDMP.js";
+  BASELINE_CHECK,
+  LOAD_CHECKS,
+  PUBLISHED_CHECKS,
+  RULES,
+  ruleById
+} from "./chunk-XVJVZHK5.js";
+import "./chunk-4P5I3Q76.js";
 import "./chunk-7ZUBZPJB.js";
-import "./chunk-NTGAD4TH.js";
-import "./chunk-J3TOLC5V.js";
 import "./chunk-TE5S4JRX.js";
 import "./chunk-XYDU2MH7.js";
 export {
-  findCatalog,
-  holdsStandards
+  BASELINE_CHECK,
+  LOAD_CHECKS,
+  PUBLISHED_CHECKS,
+  RULES,
+  ruleById
 };

@@ -4,11 +4,11 @@ import {
   findConfig,
   readConfig,
   readRepoConfig
-} from "./chunk-54AESJ22.js";
+} from "./chunk-UXLME7L4.js";
+import "./chunk-ED2TTB4K.js";
 import {
   CONFIG_FILE
 } from "./chunk-655AMDMP.js";
-import "./chunk-ED2TTB4K.js";
 import "./chunk-QKV6D4AO.js";
 import "./chunk-XIKJDTQ2.js";
 import "./chunk-NTGAD4TH.js";

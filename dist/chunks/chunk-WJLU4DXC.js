@@ -35,12 +35,12 @@ async function readIndexedFile(path, derive, codecs) {
   try {
     bytes = readFileBounded(path, path, MAX_STANDARD_BYTES);
   } catch {
-    let { loadStandardFile } = await import("./read-RBXX62DW.js");
+    let { loadStandardFile } = await import("./read-GPSA5KEO.js");
     return { path, stamp, hash: "", texts: void 0, findings: loadStandardFile(path).findings };
   }
   let { fastStandardBytes } = await import("./read-fast-PJEWJO7W.js"), standard = fastStandardBytes(bytes), findings = [];
   if (!standard) {
-    let loaded = (await import("./read-RBXX62DW.js")).loadStandardBytes(path, bytes);
+    let loaded = (await import("./read-GPSA5KEO.js")).loadStandardBytes(path, bytes);
     standard = loaded.standard, findings = loaded.findings;
   }
   return {

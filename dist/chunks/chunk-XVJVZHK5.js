@@ -13,71 +13,162 @@ import {
 } from "./chunk-TE5S4JRX.js";
 
 // src/rules/walk.ts
+var Element = class {
+  constructor(kind, code, text, base, key, index, textKey, duty = void 0, task = void 0, shared = void 0) {
+    this.kind = kind;
+    this.code = code;
+    this.text = text;
+    this.base = base;
+    this.key = key;
+    this.index = index;
+    this.textKey = textKey;
+    this.duty = duty;
+    this.task = task;
+    this.shared = shared;
+  }
+  kind;
+  code;
+  text;
+  base;
+  key;
+  index;
+  textKey;
+  duty;
+  task;
+  shared;
+  /** Path of the element's map. */
+  get path() {
+    return [...this.base, this.key, this.index];
+  }
+  get textPath() {
+    return [...this.base, this.key, this.index, this.textKey];
+  }
+  get field() {
+    return this.textKey;
+  }
+  get inNotes() {
+    return !1;
+  }
+}, RefUse = class {
+  constructor(kind, code, base, key, index, task, duty) {
+    this.kind = kind;
+    this.code = code;
+    this.base = base;
+    this.key = key;
+    this.index = index;
+    this.task = task;
+    this.duty = duty;
+  }
+  kind;
+  code;
+  base;
+  key;
+  index;
+  task;
+  duty;
+  get path() {
+    return [...this.base, this.key, this.index];
+  }
+};
 function memo(walk) {
-  let cache = /* @__PURE__ */ new WeakMap();
-  return (s) => {
-    let v = cache.get(s);
-    return v === void 0 && (v = walk(s), cache.set(s, v)), v;
-  };
+  let last, value;
+  return (s) => (s !== last && (value = walk(s), last = s), value);
 }
-var elements = memo(walkElements), refUses = memo(walkRefUses), texts = memo(walkTexts);
+var elements = memo(walkElements), refUses = memo(walkRefUses), texts = memo(walkTexts), ROOT = [];
 function walkElements(s) {
-  let out = [];
-  return s.duties.forEach((duty, d) => {
-    let dp = ["duties", d];
-    if (out.push({ kind: "duty", code: duty.code, text: duty.title, path: dp, textKey: "title" }), duty.tasks.forEach((task, t) => {
-      let tp = [...dp, "tasks", t];
-      out.push({ kind: "task", code: task.code, text: task.title, path: tp, textKey: "title", duty: duty.code }), task.outputs.forEach(
-        (o, i) => out.push({ kind: "output", code: o.code, text: o.text, path: [...tp, "outputs", i], textKey: "text", duty: duty.code, task: task.code })
-      ), task.rows.forEach(
-        (row, r) => row.indicators.forEach(
-          (p, i) => out.push({
-            kind: "indicator",
-            code: p.code,
-            text: p.text,
-            path: [...tp, "rows", r, "indicators", i],
-            textKey: "text",
-            duty: duty.code,
-            task: task.code
-          })
-        )
-      );
-    }), duty.shared) {
-      let sp = [...dp, "shared"];
-      duty.shared.outputs.forEach(
-        (o, i) => out.push({ kind: "output", code: o.code, text: o.text, path: [...sp, "outputs", i], textKey: "text", duty: duty.code, shared: !0 })
-      ), duty.shared.rows.forEach(
-        (row, r) => row.indicators.forEach(
-          (p, i) => out.push({ kind: "indicator", code: p.code, text: p.text, path: [...sp, "rows", r, "indicators", i], textKey: "text", duty: duty.code, shared: !0 })
-        )
-      );
+  let out = [], duties = s.duties;
+  for (let d = 0; d < duties.length; d++) {
+    let duty = duties[d];
+    out.push(new Element("duty", duty.code, duty.title, ROOT, "duties", d, "title"));
+    let dp = ["duties", d], tasks = duty.tasks;
+    for (let t = 0; t < tasks.length; t++) {
+      let task = tasks[t];
+      out.push(new Element("task", task.code, task.title, dp, "tasks", t, "title", duty.code));
+      let tp = ["duties", d, "tasks", t], outputs = task.outputs;
+      for (let i = 0; i < outputs.length; i++) out.push(new Element("output", outputs[i].code, outputs[i].text, tp, "outputs", i, "text", duty.code, task.code));
+      let rows = task.rows;
+      for (let r = 0; r < rows.length; r++) {
+        let indicators = rows[r].indicators;
+        if (indicators.length === 0) continue;
+        let rp = ["duties", d, "tasks", t, "rows", r];
+        for (let i = 0; i < indicators.length; i++) out.push(new Element("indicator", indicators[i].code, indicators[i].text, rp, "indicators", i, "text", duty.code, task.code));
+      }
     }
-  }), s.knowledge.forEach((k, i) => out.push({ kind: "knowledge", code: k.code, text: k.name, path: ["knowledge", i], textKey: "name" })), s.skills.forEach((k, i) => out.push({ kind: "skill", code: k.code, text: k.name, path: ["skills", i], textKey: "name" })), s.attitudes.forEach((a, i) => out.push({ kind: "attitude", code: a.code, text: a.name, path: ["attitudes", i], textKey: "name" })), out;
+    if (duty.shared) {
+      let sp = ["duties", d, "shared"], outputs = duty.shared.outputs;
+      for (let i = 0; i < outputs.length; i++) out.push(new Element("output", outputs[i].code, outputs[i].text, sp, "outputs", i, "text", duty.code, void 0, !0));
+      let rows = duty.shared.rows;
+      for (let r = 0; r < rows.length; r++) {
+        let indicators = rows[r].indicators;
+        if (indicators.length === 0) continue;
+        let rp = ["duties", d, "shared", "rows", r];
+        for (let i = 0; i < indicators.length; i++) out.push(new Element("indicator", indicators[i].code, indicators[i].text, rp, "indicators", i, "text", duty.code, void 0, !0));
+      }
+    }
+  }
+  return s.knowledge.forEach((k, i) => out.push(new Element("knowledge", k.code, k.name, ROOT, "knowledge", i, "name"))), s.skills.forEach((k, i) => out.push(new Element("skill", k.code, k.name, ROOT, "skills", i, "name"))), s.attitudes.forEach((a, i) => out.push(new Element("attitude", a.code, a.name, ROOT, "attitudes", i, "name"))), out;
 }
 function walkRefUses(s) {
-  let out = [], rowsOf = (rows, base, duty, task) => rows.forEach((row, r) => {
-    row.knowledge.forEach((ref, i) => out.push({ kind: "knowledge", code: refCode(ref), path: [...base, "rows", r, "knowledge", i], duty, task })), row.skills.forEach((ref, i) => out.push({ kind: "skill", code: refCode(ref), path: [...base, "rows", r, "skills", i], duty, task }));
-  });
+  let out = [], rowsOf = (rows, base, duty, task) => {
+    for (let r = 0; r < rows.length; r++) {
+      let row = rows[r];
+      if (row.knowledge.length === 0 && row.skills.length === 0) continue;
+      let rp = [...base, "rows", r];
+      row.knowledge.forEach((ref, i) => out.push(new RefUse("knowledge", refCode(ref), rp, "knowledge", i, task, duty))), row.skills.forEach((ref, i) => out.push(new RefUse("skill", refCode(ref), rp, "skills", i, task, duty)));
+    }
+  };
   return s.duties.forEach((duty, d) => {
     duty.tasks.forEach((task, t) => rowsOf(task.rows, ["duties", d, "tasks", t], duty.code, task.code)), duty.shared && rowsOf(duty.shared.rows, ["duties", d, "shared"], duty.code, void 0);
   }), out;
 }
-var levelRows = memo(
-  (s) => s.duties.flatMap((d, di) => [
-    ...d.tasks.flatMap((t, ti) => t.rows.map((r, ri) => ({ level: r.level, owner: t.code, path: ["duties", di, "tasks", ti, "rows", ri, "level"] }))),
-    ...(d.shared?.rows ?? []).map((r, ri) => ({ level: r.level, owner: d.code, path: ["duties", di, "shared", "rows", ri, "level"] }))
-  ])
-);
+var Level = class {
+  constructor(level, owner, base, index) {
+    this.level = level;
+    this.owner = owner;
+    this.base = base;
+    this.index = index;
+  }
+  level;
+  owner;
+  base;
+  index;
+  get path() {
+    return [...this.base, "rows", this.index, "level"];
+  }
+}, levelRows = memo((s) => {
+  let out = [];
+  return s.duties.forEach((d, di) => {
+    d.tasks.forEach((t, ti) => {
+      let base = ["duties", di, "tasks", ti];
+      t.rows.forEach((r, ri) => out.push(new Level(r.level, t.code, base, ri)));
+    });
+    let shared = d.shared?.rows ?? [];
+    if (shared.length > 0) {
+      let base = ["duties", di, "shared"];
+      shared.forEach((r, ri) => out.push(new Level(r.level, d.code, base, ri)));
+    }
+  }), out;
+}), TextAt = class {
+  constructor(text, textPath) {
+    this.text = text;
+    this.textPath = textPath;
+  }
+  text;
+  textPath;
+  get field() {
+    return this.textPath[this.textPath.length - 1];
+  }
+  get inNotes() {
+    return this.textPath[0] === "notes";
+  }
+};
 function walkTexts(s) {
-  let out = [
-    { text: s.name, path: ["name"] },
-    { text: s.description, path: ["description"] }
-  ];
-  s.title !== void 0 && out.push({ text: s.title, path: ["title"] });
-  for (let e of elements(s)) out.push({ text: e.text, path: [...e.path, e.textKey] });
+  let out = [new TextAt(s.name, ["name"]), new TextAt(s.description, ["description"])];
+  s.title !== void 0 && out.push(new TextAt(s.title, ["title"]));
+  for (let e of elements(s)) out.push(e);
   return s.attitudes.forEach((a, i) => {
-    a.definition !== void 0 && out.push({ text: a.definition, path: ["attitudes", i, "definition"] });
-  }), ["categories", "occupations", "industries"].forEach((k) => s[k].forEach((c, i) => out.push({ text: c.name, path: [k, i, "name"] }))), s.notes.qualifications.forEach((t, i) => out.push({ text: t, path: ["notes", "qualifications", i] })), s.notes.other.forEach((t, i) => out.push({ text: t, path: ["notes", "other", i] })), out;
+    a.definition !== void 0 && out.push(new TextAt(a.definition, ["attitudes", i, "definition"]));
+  }), ["categories", "occupations", "industries"].forEach((k) => s[k].forEach((c, i) => out.push(new TextAt(c.name, [k, i, "name"])))), s.notes.qualifications.forEach((t, i) => out.push(new TextAt(t, ["notes", "qualifications", i]))), s.notes.other.forEach((t, i) => out.push(new TextAt(t, ["notes", "other", i]))), out;
 }
 
 // src/rules/types.ts
@@ -104,9 +195,9 @@ var SPACE_IN_WORD = new RegExp("\\p{Script=Han}[ \\t\\u3000]+\\p{Script=Han}", "
   scope: "file",
   check({ standard }) {
     let out = [];
-    for (let { text, path } of texts(standard)) {
-      let m = /[ \t\u3000]/.test(text) ? SPACE_IN_WORD.exec(text) : null;
-      m && out.push({ path, offset: m.index + 1, message: msg("findings.cjkSpace", { space: m[0], text: text.length > 30 ? `${text.slice(0, 30)}\u2026` : text }) });
+    for (let at of texts(standard)) {
+      let text = at.text, m = /[ \t\u3000]/.test(text) ? SPACE_IN_WORD.exec(text) : null;
+      m && out.push({ path: at.textPath, offset: m.index + 1, message: msg("findings.cjkSpace", { space: m[0], text: text.length > 30 ? `${text.slice(0, 30)}\u2026` : text }) });
     }
     return out;
   }
@@ -114,22 +205,50 @@ var SPACE_IN_WORD = new RegExp("\\p{Script=Han}[ \\t\\u3000]+\\p{Script=Han}", "
 
 // src/rules/rules/code-gap.ts
 function split(code) {
+  let i = digitsFrom(code);
+  return i === code.length ? void 0 : [code.slice(0, i), Number(code.slice(i))];
+}
+function digitsFrom(code) {
   let i = code.length;
   for (; i > 0 && code.charCodeAt(i - 1) >= 48 && code.charCodeAt(i - 1) <= 57; ) i--;
-  return i === code.length ? void 0 : [code.slice(0, i), Number(code.slice(i))];
+  return i;
+}
+function numberFrom(code, i) {
+  if (code.length - i > 15) return Number(code.slice(i));
+  let n = 0;
+  for (let k = i; k < code.length; k++) n = n * 10 + (code.charCodeAt(k) - 48);
+  return n;
+}
+var EXACT = 2 ** 52;
+function add(g, n, e) {
+  if (!g.numbers) {
+    if (n <= EXACT && n === g.first + g.run.length) return void g.run.push(e);
+    if (n <= EXACT && n >= g.first && n < g.first + g.run.length) return;
+    g.numbers = new Map(g.run.map((x, k) => [g.first + k, x]));
+  }
+  g.numbers.has(n) || g.numbers.set(n, e);
+}
+function group(kind, prefix, n, e) {
+  return n <= EXACT ? { kind, prefix, first: n, run: [e], numbers: void 0 } : { kind, prefix, first: 0, run: [], numbers: /* @__PURE__ */ new Map([[n, e]]) };
 }
 var codeGap = {
   meta: ruleMeta("code-gap", "warning", "Numbering has no gaps: K01, K02, K03 \u2014 not K01, K02, K04", "info"),
   scope: "file",
   check({ standard }) {
-    let out = [], groups = /* @__PURE__ */ new Map();
+    let out = [], groups = /* @__PURE__ */ new Map(), last;
     for (let e of elements(standard)) {
-      let parts = split(e.code);
-      if (!parts) continue;
-      let key = `${e.kind}:${parts[0]}`, numbers = groups.get(key);
-      numbers || groups.set(key, numbers = /* @__PURE__ */ new Map()), numbers.has(parts[1]) || numbers.set(parts[1], e);
+      let code = e.code, i = digitsFrom(code);
+      if (i === code.length) continue;
+      let n = numberFrom(code, i);
+      if (last && last.kind === e.kind && last.prefix.length === i && code.startsWith(last.prefix)) {
+        add(last, n, e);
+        continue;
+      }
+      let prefix = code.slice(0, i), key = `${e.kind}:${prefix}`, g = groups.get(key);
+      g ? add(g, n, e) : groups.set(key, group(e.kind, prefix, n, e)), last = g ?? groups.get(key);
     }
-    for (let numbers of groups.values()) {
+    for (let { numbers } of groups.values()) {
+      if (!numbers) continue;
       let sorted = [...numbers.keys()].sort((a, b) => a - b);
       for (let i = 1; i < sorted.length; i++) {
         let [prev, next] = [sorted[i - 1], sorted[i]];
@@ -144,11 +263,27 @@ var codeGap = {
 };
 
 // src/rules/rules/code-hierarchy.ts
-function expectedParent(code, depth) {
-  let m = /^[A-Z]([0-9]+(?:\.[0-9]+)*)$/.exec(code);
-  if (!m) return;
-  let parts = m[1].split(".");
-  return parts.length > depth ? `T${parts.slice(0, depth).join(".")}` : void 0;
+function parentEnd(code, depth) {
+  let first = code.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) || code.length < 2) return;
+  let dots = 0, end = -1, digit = !1;
+  for (let k = 1; k < code.length; k++) {
+    let c = code.charCodeAt(k);
+    if (c >= 48 && c <= 57) digit = !0;
+    else if (c === 46 && digit)
+      ++dots === depth && (end = k), digit = !1;
+    else return;
+  }
+  return digit && end >= 0 ? end : void 0;
+}
+function isParent(owner, code, end) {
+  if (owner.length !== end || owner.charCodeAt(0) !== 84) return !1;
+  for (let k = 1; k < end; k++) if (owner.charCodeAt(k) !== code.charCodeAt(k)) return !1;
+  return !0;
+}
+function twoNumbers(code) {
+  let dot = code.indexOf(".");
+  return dot >= 0 && code.indexOf(".", dot + 1) < 0;
 }
 var codeHierarchy = {
   meta: ruleMeta("code-hierarchy", "warning", "Codes agree with where they stand: T1.1 under T1, O1.1.x and P1.1.x under T1.1", "warning"),
@@ -156,10 +291,13 @@ var codeHierarchy = {
   check({ standard }) {
     let out = [];
     for (let e of elements(standard)) {
-      let owner, depth = 0;
-      if (e.kind === "task" ? [owner, depth] = [e.duty, 1] : (e.kind === "output" || e.kind === "indicator") && e.shared ? [owner, depth] = [e.duty, 1] : (e.kind === "output" || e.kind === "indicator") && e.code.split(".").length === 2 ? [owner, depth] = [e.duty, 1] : (e.kind === "output" || e.kind === "indicator") && ([owner, depth] = [e.task, 2]), owner === void 0) continue;
-      let parent = expectedParent(e.code, depth);
-      parent !== void 0 && parent !== owner && out.push({ path: [...e.path, "code"], message: msg("findings.codeHierarchy", { kind: e.kind, code: e.code, owner, parent }) });
+      let owner, depth = 1;
+      if (e.kind === "task" ? owner = e.duty : (e.kind === "output" || e.kind === "indicator") && (e.shared || twoNumbers(e.code) ? owner = e.duty : (owner = e.task, depth = 2)), owner === void 0) continue;
+      let end = parentEnd(e.code, depth);
+      if (end !== void 0 && !isParent(owner, e.code, end)) {
+        let parent = `T${e.code.slice(1, end)}`;
+        out.push({ path: [...e.path, "code"], message: msg("findings.codeHierarchy", { kind: e.kind, code: e.code, owner, parent }) });
+      }
     }
     return out;
   }
@@ -237,8 +375,8 @@ var emptyText = {
   scope: "file",
   check({ standard }) {
     let out = [];
-    for (let { text, path } of texts(standard))
-      text.trim() === "" && out.push({ path, message: msg("findings.emptyText", { field: String(path[path.length - 1]) }) });
+    for (let at of texts(standard))
+      at.text.trim() === "" && out.push({ path: at.textPath, message: msg("findings.emptyText", { field: String(at.field) }) });
     return out;
   }
 };
@@ -261,12 +399,14 @@ var footnoteMissing = {
   scope: "file",
   check({ standard }) {
     let notes = new Set(standard.notes.other.flatMap((line) => footnoteMarkers(line.slice(0, 8)))), out = [];
-    for (let { text, path } of texts(standard))
-      if (!(path[0] === "notes" || !text.includes("\u3010\u8A3B")))
+    for (let t of texts(standard)) {
+      let text = t.text;
+      if (!(t.inNotes || !text.includes("\u3010\u8A3B")))
         for (let marker of footnoteMarkers(text)) {
           let at = text.indexOf(`\u3010${marker}`);
-          notes.has(marker) || out.push({ path, ...at >= 0 ? { offset: at } : {}, message: msg("findings.footnoteMissing", { marker }) });
+          notes.has(marker) || out.push({ path: t.textPath, ...at >= 0 ? { offset: at } : {}, message: msg("findings.footnoteMissing", { marker }) });
         }
+    }
     return out;
   }
 };
@@ -277,9 +417,9 @@ var GLUED = new RegExp("(?<![A-Za-z0-9\u3010\u3014[(\uFF08.])(?:[TOPKSA][0-9]{1,
   scope: "file",
   check({ standard }) {
     let out = [];
-    for (let { text, path } of texts(standard)) {
-      let m = /[TOPKSA][0-9]/.test(text) ? GLUED.exec(text) : null;
-      m && out.push({ path, offset: m.index, message: msg("findings.gluedCode", { code: m[0], text: text.length > 30 ? `${text.slice(0, 30)}\u2026` : text }) });
+    for (let at of texts(standard)) {
+      let text = at.text, m = /[TOPKSA][0-9]/.test(text) ? GLUED.exec(text) : null;
+      m && out.push({ path: at.textPath, offset: m.index, message: msg("findings.gluedCode", { code: m[0], text: text.length > 30 ? `${text.slice(0, 30)}\u2026` : text }) });
     }
     return out;
   }
@@ -385,8 +525,8 @@ var unexplainedRename = {
     let byBase = /* @__PURE__ */ new Map();
     for (let f of files) byBase.set(baseOf(f.standard.code), [...byBase.get(baseOf(f.standard.code)) ?? [], f]);
     let out = [];
-    for (let group of byBase.values()) {
-      let sorted = [...group].sort((a, b) => a.standard.version - b.standard.version);
+    for (let group2 of byBase.values()) {
+      let sorted = [...group2].sort((a, b) => a.standard.version - b.standard.version);
       for (let i = 1; i < sorted.length; i++) {
         let older = sorted[i - 1], newer = sorted[i];
         if (older.standard.name === newer.standard.name) continue;
@@ -407,13 +547,13 @@ var unusedCompetency = {
   meta: ruleMeta("unused-competency", "warning", "Every K and S of the standard-wide lists is needed by at least one task row", "info"),
   scope: "file",
   check({ standard }) {
-    let used = /* @__PURE__ */ new Set();
-    for (let u of refUses(standard)) used.add(u.kind === "knowledge" ? u.code : `/${u.code}`);
+    let used = { knowledge: /* @__PURE__ */ new Set(), skill: /* @__PURE__ */ new Set() };
+    for (let u of refUses(standard)) used[u.kind].add(u.code);
     let out = [];
     return standard.knowledge.forEach((k, i) => {
-      used.has(k.code) || out.push({ path: ["knowledge", i, "code"], message: msg("findings.unusedCompetency", { code: k.code, name: k.name }) });
+      used.knowledge.has(k.code) || out.push({ path: ["knowledge", i, "code"], message: msg("findings.unusedCompetency", { code: k.code, name: k.name }) });
     }), standard.skills.forEach((k, i) => {
-      used.has(`/${k.code}`) || out.push({ path: ["skills", i, "code"], message: msg("findings.unusedCompetency", { code: k.code, name: k.name }) });
+      used.skill.has(k.code) || out.push({ path: ["skills", i, "code"], message: msg("findings.unusedCompetency", { code: k.code, name: k.name }) });
     }), out;
   }
 };
