@@ -4,8 +4,8 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-WJLU4DXC.js";
-import "./chunks/chunk-6ROL6H44.js";
+} from "./chunks/chunk-DKQKCNZT.js";
+import "./chunks/chunk-4QVYYVJO.js";
 import "./chunks/chunk-H3255PXU.js";
 import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-5BHPBIFA.js";

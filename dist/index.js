@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-5CVHJRET.js";
 import {
   run
-} from "./chunks/chunk-R5FEGYOJ.js";
-import "./chunks/chunk-YG4B3KPB.js";
+} from "./chunks/chunk-SE253JNC.js";
+import "./chunks/chunk-U4QQNEPQ.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

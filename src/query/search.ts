@@ -130,11 +130,12 @@ export function selectDocs<S extends StandardSummary, D = SearchDoc>(
  * without splitting them all.
  */
 function* textsAt(joined: string, indexes: readonly number[]): Generator<[number, string]> {
-  const sep = SEP.charCodeAt(0);
   let k = 0;
   let at = 0;
   for (const index of indexes) {
-    for (; k < index && at < joined.length; at++) if (joined.charCodeAt(at) === sep) k++;
+    // From separator to separator (indexOf: native, where a loop over characters is not, on a cold start).
+    for (; k < index && at >= 0; k++) at = joined.indexOf(SEP, at) + 1 || -1;
+    if (at < 0) return;
     const end = joined.indexOf(SEP, at);
     yield [index, joined.slice(at, end < 0 ? joined.length : end)];
   }
@@ -146,11 +147,13 @@ function* textsAt(joined: string, indexes: readonly number[]): Generator<[number
  */
 function textsHolding(folded: string, needle: string): number[] {
   const found: number[] = [];
-  const sep = SEP.charCodeAt(0);
   let index = 0;
   let scanned = 0;
   for (let at = folded.indexOf(needle); at >= 0; ) {
-    for (; scanned < at; scanned++) if (folded.charCodeAt(scanned) === sep) index++;
+    for (let sep = folded.indexOf(SEP, scanned); sep >= 0 && sep < at; sep = folded.indexOf(SEP, sep + 1)) {
+      index++;
+      scanned = sep + 1;
+    }
     found.push(index);
     const end = folded.indexOf(SEP, at + needle.length);
     if (end < 0) break;

@@ -64,17 +64,19 @@ function selectDocs(entries, allVersions, publishedDoc) {
   return entries.filter((e) => allVersions || e.version === newest.get(e.base)).map((e) => e.kind === "published" ? publishedDoc(e) : docOf(entryCode(e), e.base, e.row.name, [{ kind: "name", code: void 0, text: e.row.name }]));
 }
 function* textsAt(joined, indexes) {
-  let sep = SEP.charCodeAt(0), k = 0, at = 0;
+  let k = 0, at = 0;
   for (let index of indexes) {
-    for (; k < index && at < joined.length; at++) joined.charCodeAt(at) === sep && k++;
+    for (; k < index && at >= 0; k++) at = joined.indexOf(SEP, at) + 1 || -1;
+    if (at < 0) return;
     let end = joined.indexOf(SEP, at);
     yield [index, joined.slice(at, end < 0 ? joined.length : end)];
   }
 }
 function textsHolding(folded, needle) {
-  let found = [], sep = SEP.charCodeAt(0), index = 0, scanned = 0;
+  let found = [], index = 0, scanned = 0;
   for (let at = folded.indexOf(needle); at >= 0; ) {
-    for (; scanned < at; scanned++) folded.charCodeAt(scanned) === sep && index++;
+    for (let sep = folded.indexOf(SEP, scanned); sep >= 0 && sep < at; sep = folded.indexOf(SEP, sep + 1))
+      index++, scanned = sep + 1;
     found.push(index);
     let end = folded.indexOf(SEP, at + needle.length);
     if (end < 0) break;

@@ -7,7 +7,7 @@ import {
   selectDocs,
   standardDoc,
   unpackDocs
-} from "./chunk-6ROL6H44.js";
+} from "./chunk-4QVYYVJO.js";
 import "./chunk-H3255PXU.js";
 import "./chunk-5BHPBIFA.js";
 import "./chunk-FNG56N3M.js";

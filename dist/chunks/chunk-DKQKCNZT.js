@@ -3,7 +3,7 @@ import {
   packDoc,
   standardDoc,
   unpackDocs
-} from "./chunk-6ROL6H44.js";
+} from "./chunk-4QVYYVJO.js";
 import {
   listDir,
   walkTree

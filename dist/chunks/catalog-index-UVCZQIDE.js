@@ -18,12 +18,12 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-WJLU4DXC.js";
+} from "./chunk-DKQKCNZT.js";
 import {
   packDoc,
   selectDocs,
   unpackDocs
-} from "./chunk-6ROL6H44.js";
+} from "./chunk-4QVYYVJO.js";
 import "./chunk-H3255PXU.js";
 import "./chunk-C42NAGJO.js";
 import "./chunk-5BHPBIFA.js";
