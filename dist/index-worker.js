@@ -4,7 +4,7 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-DKQKCNZT.js";
+} from "./chunks/chunk-2PAJBLKS.js";
 import "./chunks/chunk-4QVYYVJO.js";
 import "./chunks/chunk-H3255PXU.js";
 import "./chunks/chunk-C42NAGJO.js";

@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-5CVHJRET.js";
 import {
   run
-} from "./chunks/chunk-SE253JNC.js";
-import "./chunks/chunk-U4QQNEPQ.js";
+} from "./chunks/chunk-7JI5ACUG.js";
+import "./chunks/chunk-I24QP7HJ.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

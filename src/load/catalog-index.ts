@@ -616,7 +616,8 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
   let stored = file ? openStored(file, key) : undefined;
   let result: Outcome<P>;
   try {
-    if (stored && unchanged(o, stored, begun)) {
+    const same = stored ? unchanged(o, stored, begun) : 'no';
+    if (stored && same === 'all') {
       // Nothing changed: the index as it is, its entries made only if asked for.
       const kept = stored;
       const { abs } = pathsUnder(o.root);
@@ -629,7 +630,7 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
       return makeIndex(o, entries, stored, 'fresh', 0, place, undefined);
     }
     if (stored) {
-      result = await update(o, stored, begun);
+      result = await update(o, stored, begun, same === 'folders');
     } else {
       const tree = walkTree(o.root);
       const paths = tree.files.map((f) => f.path);
@@ -752,7 +753,7 @@ function pathsUnder(root: string): { abs: (rel: string) => string; rel: (path: s
  * file checked by content), no stamp settling. Anything else goes to `update`, which states them
  * again and says what changed.
  */
-function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number): boolean {
+function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number): 'all' | 'folders' | 'no' {
   const { raw } = stored;
   const { abs } = pathsUnder(o.root);
   const since = raw.begun - RACY_MS;
@@ -760,21 +761,21 @@ function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: n
     st.size === stamps[4 * k] && st.mtimeMs === stamps[4 * k + 1] && st.ctimeMs === stamps[4 * k + 2] && st.ino === stamps[4 * k + 3];
   for (let k = 0; k < raw.dirs.length; k++) {
     const st = statSync(abs(raw.dirs[k]!), { throwIfNoEntry: false });
-    if (!st?.isDirectory() || !same(st, raw.dirStamps, k) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return false;
+    if (!st?.isDirectory() || !same(st, raw.dirStamps, k) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return 'no';
   }
   for (let k = 0; k < raw.files.length; k++) {
     const path = abs(raw.files[k]!);
     const st = statSync(path, { throwIfNoEntry: false });
-    if (!st || !same(st, raw.fileStamps, k)) return false;
+    if (!st || !same(st, raw.fileStamps, k)) return 'folders';
     const touched = Math.max(st.mtimeMs, st.ctimeMs);
     // Racy: checked by content; settling: the index is to be written again (update does it).
-    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]!))) return false;
+    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]!))) return 'folders';
   }
-  return true;
+  return 'all';
 }
 
 /** Brings a stored index up to date: what changed since, read again; the rest kept. */
-async function update<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number): Promise<Outcome<P>> {
+async function update<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number, foldersAsStamped: boolean): Promise<Outcome<P>> {
   const { header } = stored;
   const { abs } = pathsUnder(o.root);
   const racy = (st: Stats) => Math.max(st.mtimeMs, st.ctimeMs) >= header.begun - RACY_MS;
@@ -791,7 +792,9 @@ async function update<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun
   let byDir: Map<string, string[]> | undefined;
   const added: string[] = [];
   const gone = new Set<string>();
-  for (const [rel, stamp] of header.dirs) {
+  // Folders just found as stamped (and not racy) by `unchanged` are not stated again.
+  if (foldersAsStamped) for (const [rel, stamp] of header.dirs) dirs.push([abs(rel), stamp]);
+  for (const [rel, stamp] of foldersAsStamped ? [] : header.dirs) {
     const path = abs(rel);
     const st = statSync(path, { throwIfNoEntry: false });
     if (!st?.isDirectory()) {

@@ -319,7 +319,8 @@ function discardIndex(root, cache) {
 async function catalogIndex(o) {
   let begun = Date.now(), key = keyLine(o.cache?.salt ?? "", o.root, o.names), file = o.cache ? indexFile(o.root, o.cache.dir) : void 0, stored = file ? openStored(file, key) : void 0, result;
   try {
-    if (stored && unchanged(o, stored, begun)) {
+    let same = stored ? unchanged(o, stored, begun) : "no";
+    if (stored && same === "all") {
       let kept = stored, { abs } = pathsUnder(o.root), entries = () => kept.header.files.map(([rel, stamp, hash], i) => {
         let failed = kept.header.failed[i];
         return { path: abs(rel), stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i };
@@ -327,7 +328,7 @@ async function catalogIndex(o) {
       return makeIndex(o, entries, stored, "fresh", 0, place2, void 0);
     }
     if (stored)
-      result = await update(o, stored, begun);
+      result = await update(o, stored, begun, same === "folders");
     else {
       let tree = walkTree(o.root), paths = tree.files.map((f) => f.path), dirs = tree.dirs.map((d) => [d.path, stampOf(d.stat)]);
       if (file && o.cache && await buildOnDisk(o, file, key, begun, paths, dirs) && (stored = openStored(file, key)), stored) {
@@ -392,19 +393,20 @@ function unchanged(o, stored, begun) {
   let { raw } = stored, { abs } = pathsUnder(o.root), since = raw.begun - RACY_MS, same = (st, stamps, k) => st.size === stamps[4 * k] && st.mtimeMs === stamps[4 * k + 1] && st.ctimeMs === stamps[4 * k + 2] && st.ino === stamps[4 * k + 3];
   for (let k = 0; k < raw.dirs.length; k++) {
     let st = statSync(abs(raw.dirs[k]), { throwIfNoEntry: !1 });
-    if (!st?.isDirectory() || !same(st, raw.dirStamps, k) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return !1;
+    if (!st?.isDirectory() || !same(st, raw.dirStamps, k) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return "no";
   }
   for (let k = 0; k < raw.files.length; k++) {
     let path = abs(raw.files[k]), st = statSync(path, { throwIfNoEntry: !1 });
-    if (!st || !same(st, raw.fileStamps, k)) return !1;
+    if (!st || !same(st, raw.fileStamps, k)) return "folders";
     let touched = Math.max(st.mtimeMs, st.ctimeMs);
-    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]))) return !1;
+    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]))) return "folders";
   }
-  return !0;
+  return "all";
 }
-async function update(o, stored, begun) {
+async function update(o, stored, begun, foldersAsStamped) {
   let { header } = stored, { abs } = pathsUnder(o.root), racy = (st) => Math.max(st.mtimeMs, st.ctimeMs) >= header.begun - RACY_MS, settles = (st) => racy(st) && Math.max(st.mtimeMs, st.ctimeMs) < begun - RACY_MS, changed = !1, rewalk = !1, dirs = [], knownDirs, known, byDir, added = [], gone = /* @__PURE__ */ new Set();
-  for (let [rel, stamp] of header.dirs) {
+  if (foldersAsStamped) for (let [rel, stamp] of header.dirs) dirs.push([abs(rel), stamp]);
+  for (let [rel, stamp] of foldersAsStamped ? [] : header.dirs) {
     let path = abs(rel), st = statSync(path, { throwIfNoEntry: !1 });
     if (!st?.isDirectory()) {
       rewalk = !0;

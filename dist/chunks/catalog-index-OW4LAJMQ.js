@@ -18,7 +18,7 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-DKQKCNZT.js";
+} from "./chunk-2PAJBLKS.js";
 import {
   packDoc,
   selectDocs,
