@@ -1,8 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-7JI5ACUG.js";
-import "./chunks/chunk-I24QP7HJ.js";
+} from "./chunks/chunk-HEU3PIJE.js";
+import "./chunks/chunk-QQ3NYB3C.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

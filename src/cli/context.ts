@@ -25,6 +25,7 @@ export class Context {
   readonly lang: Lang;
   private catalogPromise: Promise<Catalog> | undefined;
   private sourcePromise: Promise<CatalogSource> | undefined;
+  private salt: string | undefined;
 
   constructor(
     readonly io: CliIO,
@@ -56,7 +57,10 @@ export class Context {
       import('../model/version.js'),
     ]);
     const dir = defaultCacheDir(this.io.env);
-    return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION}+${BUILD_ID}`, join(packageRoot(), 'schemas', 'standard.schema.json')) } : undefined;
+    if (!dir) return undefined;
+    // Read and hashed once a run (list, search and export ask for two caches).
+    this.salt ??= cacheSalt(`${VERSION}+${BUILD_ID}`, join(packageRoot(), 'schemas', 'standard.schema.json'));
+    return { dir: join(dir, kind), salt: this.salt };
   }
 
   /** The catalogue folder (see catalogSource). */

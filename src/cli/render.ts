@@ -28,6 +28,10 @@ export interface OutputOptions {
 export async function render<T>(ctx: Context, formats: FormatMap<T>, o: OutputOptions, data: T): Promise<void> {
   const name = canonicalFormat(formats, o.format);
   if (name === undefined) throw new UsageError(msg('cli.unknown-format', { format: o.format, allowed: Object.keys(formats) }));
+  // The terminal's helpers load beside the formatter when the format is text (one wait, not two).
+  const textHelpers = () =>
+    Promise.all([import('../formatters/encode/terminal.js'), import('../formatters/text/width.js'), import('../formatters/text/style.js')] as const);
+  const early = name === 'text' ? textHelpers() : undefined;
   const f = await formats[name]!();
   const toFile = o.output !== undefined && o.output !== '-';
   if (f.medium === 'binary' && !toFile) throw new UsageError(msg('cli.binary-needs-output', { format: name }));
@@ -38,11 +42,7 @@ export async function render<T>(ctx: Context, formats: FormatMap<T>, o: OutputOp
   let input = data;
   let style;
   if (f.medium === 'text') {
-    const [{ terminalSafeDeep }, { prepareDisplayWidth, stringsOf }, { makeStyle }] = await Promise.all([
-      import('../formatters/encode/terminal.js'),
-      import('../formatters/text/width.js'),
-      import('../formatters/text/style.js'),
-    ]);
+    const [{ terminalSafeDeep }, { prepareDisplayWidth, stringsOf }, { makeStyle }] = await (early ?? textHelpers());
     input = terminalSafeDeep(data);
     await prepareDisplayWidth(stringsOf(input));
     style = makeStyle(toFile ? 0 : ctx.color);

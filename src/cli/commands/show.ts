@@ -38,8 +38,10 @@ Examples:
     )
     .action(async (ref: string, opts: ShowOptions, command: Command) => {
       await runner(async (ctx) => {
+        // The formatters load while the standard is found (their files are read meanwhile).
+        const formatters = Promise.all([import('../../formatters/standard/index.js'), import('../render.js')]);
         const entry = await ctx.resolve(ref);
-        const [{ SHOW_FORMATS }, { render }] = await Promise.all([import('../../formatters/standard/index.js'), import('../render.js')]);
+        const [{ SHOW_FORMATS }, { render }] = await formatters;
         const sections = opts.section && opts.section.length > 0 ? [...new Set(opts.section)] : SHOW_SECTIONS;
         await render(ctx, SHOW_FORMATS, opts, { entry, sections });
         return 0;

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-I24QP7HJ.js";
+} from "./chunk-QQ3NYB3C.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2707,7 +2707,7 @@ Examples:
         ctx.cacheSpec("index"),
         import("./list-2KMO54DJ.js"),
         import("./catalog-index-OW4LAJMQ.js"),
-        import("./render-I7CRJ3CA.js"),
+        import("./render-5JXSXYGH.js"),
         import("./list-CUYVSSQE.js")
       ]), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
       return ctx.reportSkipped(skipped), await render(ctx, LIST_FORMATS, opts, { rows: selectRows(rows, opts) }), 0;
@@ -2735,7 +2735,7 @@ Examples:
   $ compstd show ./my-standards/ABC1234-001/v1.yaml`
   ).action(async (ref, opts, command2) => {
     await runner(async (ctx) => {
-      let entry = await ctx.resolve(ref), [{ SHOW_FORMATS }, { render }] = await Promise.all([import("./standard-YMFSWURH.js"), import("./render-I7CRJ3CA.js")]), sections = opts.section && opts.section.length > 0 ? [...new Set(opts.section)] : SECTIONS;
+      let formatters = Promise.all([import("./standard-YMFSWURH.js"), import("./render-5JXSXYGH.js")]), entry = await ctx.resolve(ref), [{ SHOW_FORMATS }, { render }] = await formatters, sections = opts.section && opts.section.length > 0 ? [...new Set(opts.section)] : SECTIONS;
       return await render(ctx, SHOW_FORMATS, opts, { entry, sections }), 0;
     }, command2);
   });
@@ -2785,7 +2785,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./findings-PDVI32SP.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./findings-NEIQBS3S.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2812,7 +2812,7 @@ Change a severity with --rule id=severity, or in .compstd.yaml:
     await runner(async (ctx) => {
       let [{ RULES, LOAD_CHECKS, PUBLISHED_CHECKS, BASELINE_CHECK }, { render }, { RULES_FORMATS }] = await Promise.all([
         import("./registry-66TCUNHX.js"),
-        import("./render-I7CRJ3CA.js"),
+        import("./render-5JXSXYGH.js"),
         import("./rules-TY4OSNRF.js")
       ]), row = (m, scope, configurable) => ({
         id: m.id,
@@ -2881,14 +2881,14 @@ Examples:
       for (let ref of refs) entries.push(await ctx.resolve(ref));
       if (format === "docx" || format === "odt") {
         if (entries.length !== 1) throw new UsageError2(msg2("document.oneStandard", { count: entries.length }));
-        let [{ render: render2 }, { DOCUMENT_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./document-65PZUSXA.js")]);
+        let [{ render: render2 }, { DOCUMENT_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./document-65PZUSXA.js")]);
         return await render2(ctx, DOCUMENT_FORMATS, { ...opts, format }, { entry: entries[0] }), 0;
       }
       if (format === "course-template") {
         let entry = entries[0];
         if (entries.length !== 1 || entry === void 0) throw new UsageError2(msg2("document.oneStandard", { count: entries.length }));
         if (entry.kind === "history") throw new InputError2(msg2("cli.export.history-only", { ref: `${entry.base}v${entry.version}` }));
-        let [{ render: render2 }, { TEMPLATE_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./course-YAGBBAR4.js")]), sub = opts.output !== void 0 && extname(opts.output).toLowerCase() === ".xlsx" ? "xlsx" : "csv";
+        let [{ render: render2 }, { TEMPLATE_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./course-YAGBBAR4.js")]), sub = opts.output !== void 0 && extname(opts.output).toLowerCase() === ".xlsx" ? "xlsx" : "csv";
         return await render2(ctx, TEMPLATE_FORMATS, { ...opts, format: sub }, { standard: entry.standard }), 0;
       }
       let published = [];
@@ -2906,7 +2906,7 @@ Examples:
           );
         }
       }
-      let [{ render }, { EXPORT_FORMATS: FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./export-G6EYSP4P.js")]);
+      let [{ render }, { EXPORT_FORMATS: FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./export-G6EYSP4P.js")]);
       return await render(ctx, FORMATS, { ...opts, format }, { entries: published, matrix: opts.matrix, layout: opts.layout ?? "wide" }), 0;
     }, command2);
   });
@@ -2947,7 +2947,7 @@ Examples:
         import("./catalog-index-OW4LAJMQ.js")
       ]), { value: docs, skipped } = await indexedDocs({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
       ctx.reportSkipped(skipped);
-      let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./query-MMTDKLR6.js")]);
+      let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./query-MMTDKLR6.js")]);
       return await render(ctx, SEARCH_FORMATS, opts, { hits }), 0;
     }, command);
   });
@@ -2971,7 +2971,7 @@ Examples:
       }
       let [{ compare: compare2 }, { render }, { COMPARE_FORMATS }] = await Promise.all([
         import("./compare-OX4L33JC.js"),
-        import("./render-I7CRJ3CA.js"),
+        import("./render-5JXSXYGH.js"),
         import("./query-MMTDKLR6.js")
       ]);
       return await render(ctx, COMPARE_FORMATS, opts, compare2(entries, opts.threshold)), 0;
@@ -3009,7 +3009,7 @@ not-equivalent, or unknown (a side known only from a version table).`
       for (let note of plan.notes) ctx.warn(typeof note == "string" ? note : ctx.t(note));
       plan.pairs.length === 0 && ctx.warn(ctx.t(await ctx.catalogNote()));
       for (let p of plan.pairs) p.from.base !== p.to.base && ctx.warn(ctx.t({ id: "cli.diff.different-standards", params: { from: p.from.base, to: p.to.base } }));
-      let diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p)), [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import("./render-I7CRJ3CA.js"), import("./diff-IGKXFN2C.js")]);
+      let diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p)), [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./diff-IGKXFN2C.js")]);
       await render(ctx, FORMATS, opts, { diffs, many: plan.many });
       let failOn = opts.failOn;
       return failOn !== void 0 && diffs.some((d) => hasSeverity(d, failOn)) ? 1 : 0;
@@ -3101,7 +3101,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-CXANYMEM.js"),
         import("./paths-QXRIWRIQ.js"),
-        import("./version-33A22V6E.js"),
+        import("./version-CDTZFDI2.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3141,7 +3141,7 @@ Examples:
       let [{ readMapping, requireStandard }, { coverage }, { render }, { COVERAGE_FORMATS }] = await Promise.all([
         import("./course-shared-HMZVO4ZP.js"),
         import("./coverage-2SFYRBVQ.js"),
-        import("./render-I7CRJ3CA.js"),
+        import("./render-5JXSXYGH.js"),
         import("./course-YAGBBAR4.js")
       ]), loaded = await readMapping(ctx, file), entry = await requireStandard(ctx, loaded), data = coverage(loaded.mapping, entry.standard);
       return await render(ctx, COVERAGE_FORMATS, opts, data), opts.failUnder !== void 0 && data.total.percent < opts.failUnder ? (ctx.warn(ctx.t({ id: "course.coverage.fail-under", params: { percent: data.total.percent, min: opts.failUnder } })), 1) : 0;
@@ -3172,7 +3172,7 @@ Actions, most urgent first: review (removed), level (changed), gap (new), link, 
       let [{ impact }, { hasSeverity }, { render }, { IMPACT_FORMATS }] = await Promise.all([
         import("./impact-PIOV5IZG.js"),
         import("./types-BGSFCWNN.js"),
-        import("./render-I7CRJ3CA.js"),
+        import("./render-5JXSXYGH.js"),
         import("./course-YAGBBAR4.js")
       ]), { loaded, diff } = await prepare(ctx, file, opts.to);
       return await render(ctx, IMPACT_FORMATS, opts, impact(loaded.mapping, diff)), opts.failOn !== void 0 && hasSeverity(diff, opts.failOn) ? 1 : 0;
@@ -3228,6 +3228,7 @@ var Context = class {
   lang;
   catalogPromise;
   sourcePromise;
+  salt;
   /** A message in the reader's language. */
   t(m) {
     return t(this.lang, m);
@@ -3245,9 +3246,10 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QXRIWRIQ.js"),
       import("./cache-BS3WDUNC.js"),
-      import("./version-33A22V6E.js")
+      import("./version-CDTZFDI2.js")
     ]), dir = defaultCacheDir(this.io.env);
-    return dir ? { dir: join(dir, kind), salt: cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")) } : void 0;
+    if (dir)
+      return this.salt ??= cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")), { dir: join(dir, kind), salt: this.salt };
   }
   /** The catalogue folder (see catalogSource). */
   async catalogRoot() {

@@ -23,15 +23,11 @@ import { resolve } from "node:path";
 async function render(ctx, formats, o, data) {
   let name = canonicalFormat(formats, o.format);
   if (name === void 0) throw new UsageError(msg("cli.unknown-format", { format: o.format, allowed: Object.keys(formats) }));
-  let f = await formats[name](), toFile = o.output !== void 0 && o.output !== "-";
+  let textHelpers = () => Promise.all([import("./terminal-PJWYZXKR.js"), import("./width-MYRU3UMI.js"), import("./style-A3WVCN5L.js")]), early = name === "text" ? textHelpers() : void 0, f = await formats[name](), toFile = o.output !== void 0 && o.output !== "-";
   if (f.medium === "binary" && !toFile) throw new UsageError(msg("cli.binary-needs-output", { format: name }));
   let { stdout, env } = ctx.io, tty = !toFile && stdout.isTTY === !0, width = outputWidth(toFile ? { write: () => !0 } : stdout, env, o.width), input = data, style;
   if (f.medium === "text") {
-    let [{ terminalSafeDeep }, { prepareDisplayWidth, stringsOf }, { makeStyle }] = await Promise.all([
-      import("./terminal-PJWYZXKR.js"),
-      import("./width-MYRU3UMI.js"),
-      import("./style-A3WVCN5L.js")
-    ]);
+    let [{ terminalSafeDeep }, { prepareDisplayWidth, stringsOf }, { makeStyle }] = await (early ?? textHelpers());
     input = terminalSafeDeep(data), await prepareDisplayWidth(stringsOf(input)), style = makeStyle(toFile ? 0 : ctx.color);
   } else
     style = (await import("./style-A3WVCN5L.js")).PLAIN;
