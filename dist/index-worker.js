@@ -4,8 +4,8 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-2PAJBLKS.js";
-import "./chunks/chunk-4QVYYVJO.js";
+} from "./chunks/chunk-AI35CYQK.js";
+import "./chunks/chunk-3SLZXZH5.js";
 import "./chunks/chunk-H3255PXU.js";
 import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-5BHPBIFA.js";

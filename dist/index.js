@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-5CVHJRET.js";
 import {
   run
-} from "./chunks/chunk-HEU3PIJE.js";
-import "./chunks/chunk-QQ3NYB3C.js";
+} from "./chunks/chunk-HWAZIJGY.js";
+import "./chunks/chunk-S2U7NMAX.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

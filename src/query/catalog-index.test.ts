@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { builtWorkerScript } from '../load/paths.js';
 import type { IndexedFile } from '../load/catalog-index.js';
 import { indexedDocs, indexedRows, readForIndex, type IndexedCatalogOptions } from './catalog-index.js';
+import { docTexts } from './search.js';
 import type { IndexParts } from './index-parts.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,22 +44,22 @@ describe('the catalogue from its index', () => {
     writeFileSync(v3, text.replace(/^description: (.*)$/m, 'description: 新的說明，含「資料」'));
     const edited = await same(false);
     expect(edited).toMatchObject({ how: 'updated', read: 1 });
-    expect(edited.value.find((d) => d.standard === 'IIS3512-001v3')!.texts).toContain('新的說明');
+    expect(docTexts(edited.value.find((d) => d.standard === 'IIS3512-001v3')!).join('')).toContain('新的說明');
     // Kept as a small delta beside the view as it was; a second edit adds to it, and another file's too.
     expect(readdirSync(cache.dir).filter((n) => n.endsWith('.delta'))).toHaveLength(1);
     writeFileSync(v3, readFileSync(v3, 'utf8').replace('新的說明', '又改過的說明'));
     const v2 = join(dir, 'IDC3512-002', 'v2.yaml');
     writeFileSync(v2, readFileSync(v2, 'utf8').replace(/^description: (.*)$/m, 'description: 另一份的說明'));
     expect((await same(false)).read).toBe(2);
-    expect((await same(false)).value.find((d) => d.standard === 'IIS3512-001v3')!.texts).toContain('又改過的說明');
-    expect((await same(false)).value.find((d) => d.standard === 'IDC3512-002v2')!.texts).toContain('另一份的說明');
+    expect(docTexts((await same(false)).value.find((d) => d.standard === 'IIS3512-001v3')!).join('')).toContain('又改過的說明');
+    expect(docTexts((await same(false)).value.find((d) => d.standard === 'IDC3512-002v2')!).join('')).toContain('另一份的說明');
     // A delta cut short: the view made again, right; and patched again after.
     const deltas = readdirSync(cache.dir).filter((n) => n.endsWith('.delta')).map((n) => join(cache.dir, n));
     expect(deltas.length).toBeGreaterThan(0);
     for (const path of deltas) writeFileSync(path, readFileSync(path).subarray(0, 400));
     await same(false);
     writeFileSync(v3, readFileSync(v3, 'utf8').replace('又改過的說明', '第三次的說明'));
-    expect((await same(false)).value.find((d) => d.standard === 'IIS3512-001v3')!.texts).toContain('第三次的說明');
+    expect(docTexts((await same(false)).value.find((d) => d.standard === 'IIS3512-001v3')!).join('')).toContain('第三次的說明');
     // An edit of the name: the summaries change, the views are made again.
     writeFileSync(v3, readFileSync(v3, 'utf8').replace(/^name: (.*)$/m, 'name: 改過的名稱'));
     expect((await same(false)).value.find((d) => d.standard === 'IIS3512-001v3')!.name).toBe('改過的名稱');

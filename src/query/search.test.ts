@@ -75,6 +75,24 @@ describe('search --regex', () => {
   });
 });
 
+/** A standard whose knowledge is these texts, and nothing else to find. */
+function standardOf(texts: readonly string[]) {
+  return {
+    version: 1,
+    name: '',
+    description: '',
+    categories: [],
+    occupations: [],
+    industries: [],
+    duties: [],
+    knowledge: texts.map((name, i) => ({ code: `K${String(i + 1).padStart(2, '0')}`, name })),
+    skills: [],
+    attitudes: [],
+    notes: { qualifications: [], other: [] },
+    versions: [],
+  };
+}
+
 describe('search documents', () => {
   const SEP = '\ue000';
   const piece = fc.constantFrom('Σ', 'σ', 'AΣ', 'é', 'e\u0301', '\u0301', ' ', '\n', '\t', 'Ａ', '，', '（', 'ﬁ', '㍻', '資料', 'x', 'İ', '\u3000', '가', '\u1100\u1161');
@@ -86,6 +104,36 @@ describe('search documents', () => {
         expect(foldKey(texts.join(SEP))).toBe(texts.map(foldKey).join(SEP));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('finds what a search of each text on its own finds (texts kept once or twice alike)', () => {
+    const word = fc.array(piece, { minLength: 1, maxLength: 3 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), word, (texts, query) => {
+        // A document of these texts, as docOf makes them, through the same path.
+        const made = searchDocs(
+          [{ kind: 'published', base: 'ABC1234-001', version: 1, file: 'x', standard: { ...standardOf(texts), code: 'ABC1234-001v1' } } as unknown as CatalogEntry],
+          false,
+        )[0]!;
+        expect(made.standard).toBe('ABC1234-001v1');
+        const needle = foldKey(query).replaceAll(SEP, '');
+        const expected: Array<[number, number][]> = [];
+        if (needle !== '') {
+          for (const t of texts) {
+            // A text holds the query when its fold does; its matches are mapped back through the
+            // fold character by character (the two differ only for a mark that composes).
+            if (!foldKey(t).includes(needle)) continue;
+            const f = fold(t);
+            const m: Array<[number, number]> = [];
+            for (let at = f.text.indexOf(needle); at >= 0; at = f.text.indexOf(needle, at + needle.length)) m.push(originalSpan(t, f, at, at + needle.length));
+            if (m.length > 0) expected.push(m);
+          }
+        }
+        const got = searchIn([made], query, { kinds: ['knowledge'] }).map((h) => h.matches);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -18,12 +18,12 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-2PAJBLKS.js";
+} from "./chunk-AI35CYQK.js";
 import {
   packDoc,
   selectDocs,
   unpackDocs
-} from "./chunk-4QVYYVJO.js";
+} from "./chunk-3SLZXZH5.js";
 import "./chunk-H3255PXU.js";
 import "./chunk-C42NAGJO.js";
 import "./chunk-5BHPBIFA.js";

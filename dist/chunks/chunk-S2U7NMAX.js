@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 
 // src/model/version.ts
-var VERSION = "0.1.0", BUILD_ID = "07ab6968971be591";
+var VERSION = "0.1.0", BUILD_ID = "c4d712de6d54133f";
 
 export {
   VERSION,

@@ -3,7 +3,7 @@ import {
   packDoc,
   standardDoc,
   unpackDocs
-} from "./chunk-4QVYYVJO.js";
+} from "./chunk-3SLZXZH5.js";
 import {
   listDir,
   walkTree

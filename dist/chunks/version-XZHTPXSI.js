@@ -2,7 +2,7 @@ import { createRequire as __compstdRequire } from 'node:module'; const require =
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-QQ3NYB3C.js";
+} from "./chunk-S2U7NMAX.js";
 import "./chunk-XYDU2MH7.js";
 export {
   BUILD_ID,

@@ -38,18 +38,20 @@ function unpackDocs(text) {
 }
 var SEP = "\uE000", KIND_BASE = 65;
 function docOf(standard, base, name, texts) {
-  let joined = texts.map((t) => t.text.replaceAll(SEP, "")).join(SEP);
+  let originals = texts.map((t) => t.text.replaceAll(SEP, "")), joined = originals.join(SEP), folded = foldKey(joined), folds = folded.split(SEP);
   return {
     standard,
     base,
     name,
     kinds: texts.map((t) => String.fromCharCode(KIND_BASE + TEXT_KINDS.indexOf(t.kind))).join(""),
     codes: texts.map((t) => (t.code ?? "").replaceAll(SEP, "")).join(SEP),
-    texts: joined,
-    // Folded whole: the fold never crosses SEP (a private-use character is a starter that composes
-    // with nothing, and no white space), so this is each text folded, joined — twice as fast.
-    folded: foldKey(joined)
+    texts: originals.map((t, i) => t === folds[i] ? "" : t).join(SEP),
+    folded
   };
+}
+function docTexts(d) {
+  let folds = d.folded.split(SEP);
+  return d.texts.split(SEP).map((t, i) => t === "" ? folds[i] ?? "" : t);
 }
 function standardDoc(s) {
   let base = baseOf(s.code);
@@ -77,10 +79,9 @@ function textsHolding(folded, needle) {
   for (let at = folded.indexOf(needle); at >= 0; ) {
     for (let sep = folded.indexOf(SEP, scanned); sep >= 0 && sep < at; sep = folded.indexOf(SEP, sep + 1))
       index++, scanned = sep + 1;
-    found.push(index);
-    let end = folded.indexOf(SEP, at + needle.length);
-    if (end < 0) break;
-    scanned = end + 1, index++, at = folded.indexOf(needle, scanned);
+    let next = folded.indexOf(SEP, at + needle.length), end = next < 0 ? folded.length : next;
+    if (found.push({ index, start: scanned, end }), next < 0) break;
+    scanned = next + 1, index++, at = folded.indexOf(needle, scanned);
   }
   return found;
 }
@@ -93,19 +94,25 @@ function searchIn(docs, query, o = {}) {
     };
     if (pattern) {
       let codes2 = d.codes.split(SEP);
-      d.texts.split(SEP).forEach((text, i) => {
+      docTexts(d).forEach((text, i) => {
         wanted(i) && hit(i, text, codes2[i] ?? "", [...pattern(text)]);
       });
       continue;
     }
     if (needle === "") continue;
-    let which = textsHolding(d.folded, needle).filter(wanted);
-    if (which.length === 0) continue;
-    let codes = textsAt(d.codes, which);
-    for (let [i, text] of textsAt(d.texts, which)) {
-      let f = fold(text), matches = [];
-      for (let at = f.text.indexOf(needle); at >= 0; at = f.text.indexOf(needle, at + needle.length))
-        matches.push(originalSpan(text, f, at, at + needle.length));
+    let holding = textsHolding(d.folded, needle).filter((h) => wanted(h.index));
+    if (holding.length === 0) continue;
+    let which = holding.map((h) => h.index), codes = textsAt(d.codes, which), n = 0;
+    for (let [i, kept] of textsAt(d.texts, which)) {
+      let { start, end } = holding[n++], matches = [], text = kept;
+      if (kept === "") {
+        text = d.folded.slice(start, end);
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) matches.push([at, at + needle.length]);
+      } else {
+        let f = fold(text);
+        for (let at = f.text.indexOf(needle); at >= 0; at = f.text.indexOf(needle, at + needle.length))
+          matches.push(originalSpan(text, f, at, at + needle.length));
+      }
       let code = codes.next();
       hit(i, text, code.done === !0 ? "" : code.value[1], matches);
     }
@@ -117,6 +124,7 @@ export {
   packDoc,
   unpackDocs,
   SEP,
+  docTexts,
   standardDoc,
   searchDocs,
   selectDocs,
