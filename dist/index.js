@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-5CVHJRET.js";
 import {
   run
-} from "./chunks/chunk-HWAZIJGY.js";
-import "./chunks/chunk-S2U7NMAX.js";
+} from "./chunks/chunk-FWR252TQ.js";
+import "./chunks/chunk-D4CMAGTR.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-R2VAW5DY.js";
 import {
   checkFile
-} from "./chunks/chunk-HE7KFM32.js";
+} from "./chunks/chunk-VPCVAPHL.js";
 import {
   FileCache
-} from "./chunks/chunk-IK5GT467.js";
+} from "./chunks/chunk-OPC3SP7B.js";
 import "./chunks/chunk-XVJVZHK5.js";
 import "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-DE7SVJ27.js";
@@ -16,6 +16,7 @@ import "./chunks/chunk-ED2TTB4K.js";
 import "./chunks/chunk-PWR5QEH6.js";
 import "./chunks/chunk-4ZFAVBGW.js";
 import "./chunks/chunk-655AMDMP.js";
+import "./chunks/chunk-3IEPPJJE.js";
 import "./chunks/chunk-QKV6D4AO.js";
 import "./chunks/chunk-7ZUBZPJB.js";
 import "./chunks/chunk-XIKJDTQ2.js";

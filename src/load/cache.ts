@@ -6,13 +6,13 @@
  * the YAML parser, the schema validator and the rules. Failures to read or write the cache are
  * ignored: it is only ever a shortcut.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Standard } from '../model/schema.js';
+import { nameKey } from './name-key.js';
 
 /** Bump when what a cached entry means changes; the schema's own $id and text are keyed too. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 interface CachedFile<T> {
   format: number;
@@ -37,7 +37,7 @@ export class FileCache<T = Standard> {
   ) {}
 
   private entryPath(path: string): string {
-    return join(this.dir, `${createHash('sha1').update(path).digest('hex')}.json`);
+    return join(this.dir, `${nameKey(path)}.json`);
   }
 
   /** What was cached for `path`, if the file is unchanged since. */
@@ -83,7 +83,7 @@ export function cacheSalt(version: string, schemaPath: string): string {
   } catch {
     schema = 'unknown';
   }
-  return `${version}:${createHash('sha1').update(schema).digest('hex')}`;
+  return `${version}:${nameKey(schema)}:${schema.length}`;
 }
 
 /** The default cache folder: COMPSTD_CACHE_DIR, else $XDG_CACHE_HOME/compstd, else ~/.cache/compstd. */

@@ -26,13 +26,14 @@
  * whole index, such as the documents search looks through) are kept beside it, each tied to the
  * writing of the header it was made from.
  */
-import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
 import { MAX_STANDARD_BYTES, readFileBounded } from './bounded.js';
 import { listDir, walkTree } from './discover.js';
+import { nameKey } from './name-key.js';
+import type * as NodeCrypto from 'node:crypto';
 
 /** What the caller derives from each standard: named parts, each stored as text by its codec. */
 export type Parts = Record<string, unknown>;
@@ -85,8 +86,23 @@ function sameStamp(st: Stats, s: Stamp): boolean {
   return s.length === 4 && st.size === s[0] && st.mtimeMs === s[1] && st.ctimeMs === s[2] && st.ino === s[3];
 }
 
+/**
+ * node:crypto, loaded only by a run that reads a file, checks one by content or writes the index
+ * (hashes of bytes, ids): a warm run that finds nothing changed does none of these.
+ */
+let crypto: typeof NodeCrypto | undefined;
+async function loadCrypto(): Promise<typeof NodeCrypto> {
+  return (crypto ??= await import('node:crypto'));
+}
+
 function hashOf(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  if (!crypto) throw new Error('node:crypto is not loaded');
+  return crypto.createHash('sha1').update(bytes).digest('hex');
+}
+
+function newId(): string {
+  if (!crypto) throw new Error('node:crypto is not loaded');
+  return crypto.randomUUID();
 }
 
 /**
@@ -94,6 +110,7 @@ function hashOf(bytes: Uint8Array): string {
  * parts `derive` makes of the standard when it loads — or the findings of why it did not.
  */
 export async function readIndexedFile<P extends Parts>(path: string, derive: (s: Standard) => P, codecs?: Codecs<P>): Promise<IndexedFile<P>> {
+  await loadCrypto();
   const st = statSync(path, { throwIfNoEntry: false });
   const stamp = st ? stampOf(st) : [];
   let bytes: Buffer;
@@ -577,8 +594,9 @@ function entryOf<P extends Parts>(f: IndexedFile<P>): Entry<P> {
 }
 
 /** Whether the file's bytes still have this hash (a racy stamp checked by content). */
-function sameContent(path: string, hash: string): boolean {
+async function sameContent(path: string, hash: string): Promise<boolean> {
   if (hash === '') return false;
+  await loadCrypto();
   try {
     return hashOf(readFileBounded(path, path, MAX_STANDARD_BYTES)) === hash;
   } catch {
@@ -597,7 +615,7 @@ type Outcome<P extends Parts> = {
 };
 
 function indexFile(root: string, dir: string): string {
-  return join(dir, `${createHash('sha1').update(root).digest('hex')}.index`);
+  return join(dir, `${nameKey(root)}.index`);
 }
 
 /** Forgets the stored index of `root` (one found broken): the next run builds it afresh. */
@@ -616,7 +634,7 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
   let stored = file ? openStored(file, key) : undefined;
   let result: Outcome<P>;
   try {
-    const same = stored ? unchanged(o, stored, begun) : 'no';
+    const same = stored ? await unchanged(o, stored, begun) : 'no';
     if (stored && same === 'all') {
       // Nothing changed: the index as it is, its entries made only if asked for.
       const kept = stored;
@@ -657,7 +675,10 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
   let generation = stored?.raw.generation ?? '';
   let place: ViewPlace | undefined;
   if (file && o.cache) {
-    if (result.changed) generation = write(o, file, key, begun, result, stored) ?? '';
+    if (result.changed) {
+      await loadCrypto();
+      generation = write(o, file, key, begun, result, stored) ?? '';
+    }
     // Views only of an index that is on disk as this run sees it.
     if (generation !== '') place = { file, dir: o.cache.dir, key, generation };
   }
@@ -678,8 +699,9 @@ async function buildOnDisk<P extends Parts>(
   paths: readonly string[],
   dirs: Array<[path: string, stamp: Stamp]>,
 ): Promise<boolean> {
+  await loadCrypto();
   const dir = o.cache!.dir;
-  const id = randomUUID();
+  const id = newId();
   const segment = segmentFile(file, id);
   const tmp = `${segment}.${process.pid}.tmp`;
   let fd: number;
@@ -731,7 +753,7 @@ async function buildOnDisk<P extends Parts>(
     if (e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string') return false;
     throw e;
   }
-  const header: Header = { begun, generation: randomUUID(), dirs: dirs.map(([p, stamp]) => [rel(p), stamp]), files, failed, segments: [id], parts };
+  const header: Header = { begun, generation: newId(), dirs: dirs.map(([p, stamp]) => [rel(p), stamp]), files, failed, segments: [id], parts };
   if (!writeWhole(file, dir, `${key}\n${JSON.stringify(flatten(header))}\n`)) {
     unlinkQuietly(segment);
     return false;
@@ -753,7 +775,7 @@ function pathsUnder(root: string): { abs: (rel: string) => string; rel: (path: s
  * file checked by content), no stamp settling. Anything else goes to `update`, which states them
  * again and says what changed.
  */
-function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number): 'all' | 'folders' | 'no' {
+async function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number): Promise<'all' | 'folders' | 'no'> {
   const { raw } = stored;
   const { abs } = pathsUnder(o.root);
   const since = raw.begun - RACY_MS;
@@ -769,7 +791,7 @@ function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: n
     if (!st || !same(st, raw.fileStamps, k)) return 'folders';
     const touched = Math.max(st.mtimeMs, st.ctimeMs);
     // Racy: checked by content; settling: the index is to be written again (update does it).
-    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]!))) return 'folders';
+    if (touched >= since && (touched < begun - RACY_MS || !(await sameContent(path, raw.hashes[k]!)))) return 'folders';
   }
   return 'all';
 }
@@ -848,7 +870,7 @@ async function update<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun
   for (const [path, i] of files) {
     const st = i === undefined ? undefined : statSync(path, { throwIfNoEntry: false });
     const [, stamp, hash] = i === undefined ? ['', [], ''] : header.files[i]!;
-    if (i !== undefined && st && sameStamp(st, stamp) && (!racy(st) || sameContent(path, hash))) {
+    if (i !== undefined && st && sameStamp(st, stamp) && (!racy(st) || (await sameContent(path, hash)))) {
       if (settles(st)) changed = true;
       const failed = header.failed[i];
       entries.push({ path, stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i });
@@ -876,7 +898,7 @@ function write<P extends Parts>(o: IndexOptions<P>, file: string, key: string, b
   const { entries } = result;
   const dir = o.cache!.dir;
   const merge = !stored || stored.header.segments.length >= MAX_SEGMENTS;
-  const id = randomUUID();
+  const id = newId();
   const segments = merge ? [id] : [...stored.header.segments, id];
   const newSeg = segments.length - 1;
   // Which entries' texts go into the new segment: every one when merging, else those read now.
@@ -908,7 +930,7 @@ function write<P extends Parts>(o: IndexOptions<P>, file: string, key: string, b
     parts[name] = at;
   }
   const { rel } = pathsUnder(o.root);
-  const generation = randomUUID();
+  const generation = newId();
   const header: Header = {
     begun,
     generation,

@@ -21,10 +21,10 @@ import {
   outcomeOf,
   runCatalogRules,
   sortFindings
-} from "./chunk-HE7KFM32.js";
+} from "./chunk-VPCVAPHL.js";
 import {
   FileCache
-} from "./chunk-IK5GT467.js";
+} from "./chunk-OPC3SP7B.js";
 import {
   BASELINE_CHECK
 } from "./chunk-XVJVZHK5.js";
@@ -45,6 +45,7 @@ import {
 import {
   expandInputs
 } from "./chunk-C42NAGJO.js";
+import "./chunk-3IEPPJJE.js";
 import "./chunk-QKV6D4AO.js";
 import "./chunk-7ZUBZPJB.js";
 import "./chunk-XIKJDTQ2.js";

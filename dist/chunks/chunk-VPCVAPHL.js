@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   statBeforeRead
-} from "./chunk-IK5GT467.js";
+} from "./chunk-OPC3SP7B.js";
 import {
   RULES,
   headOf

@@ -4,7 +4,8 @@ import {
   cacheSalt,
   defaultCacheDir,
   statBeforeRead
-} from "./chunk-IK5GT467.js";
+} from "./chunk-OPC3SP7B.js";
+import "./chunk-3IEPPJJE.js";
 import "./chunk-XYDU2MH7.js";
 export {
   FileCache,

@@ -1,10 +1,12 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
+import {
+  nameKey
+} from "./chunk-3IEPPJJE.js";
 
 // src/load/cache.ts
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-var CACHE_FORMAT = 2;
+var CACHE_FORMAT = 3;
 function stampOf(stat) {
   return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
@@ -20,7 +22,7 @@ var FileCache = class {
   dir;
   salt;
   entryPath(path) {
-    return join(this.dir, `${createHash("sha1").update(path).digest("hex")}.json`);
+    return join(this.dir, `${nameKey(path)}.json`);
   }
   /** What was cached for `path`, if the file is unchanged since. */
   get(path) {
@@ -52,7 +54,7 @@ function cacheSalt(version, schemaPath) {
   } catch {
     schema = "unknown";
   }
-  return `${version}:${createHash("sha1").update(schema).digest("hex")}`;
+  return `${version}:${nameKey(schema)}:${schema.length}`;
 }
 function defaultCacheDir(env) {
   if (env.COMPSTD_CACHE_DIR) return env.COMPSTD_CACHE_DIR;
