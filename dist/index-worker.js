@@ -4,7 +4,7 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-5ZMQYMVF.js";
+} from "./chunks/chunk-NLST2IHY.js";
 import "./chunks/chunk-3SLZXZH5.js";
 import "./chunks/chunk-H3255PXU.js";
 import "./chunks/chunk-C42NAGJO.js";

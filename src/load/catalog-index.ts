@@ -454,8 +454,16 @@ function writeWhole(file: string, dir: string, text: string | readonly string[])
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    if (typeof text === 'string') {
+    if (typeof text === 'string' && text.length <= 1 << 19) {
       writeFileSync(tmp, text, 'utf16le');
+    } else if (typeof text === 'string') {
+      // A long text in pieces: no copy of the whole as bytes beside it.
+      const fd = openSync(tmp, 'w');
+      try {
+        for (let at = 0; at < text.length; at += 1 << 19) writeSync(fd, text.slice(at, at + (1 << 19)), null, 'utf16le');
+      } finally {
+        closeSync(fd);
+      }
     } else {
       const fd = openSync(tmp, 'w');
       try {

@@ -18,7 +18,7 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-5ZMQYMVF.js";
+} from "./chunk-NLST2IHY.js";
 import {
   packDoc,
   selectDocs,

@@ -229,9 +229,16 @@ function readView(place, name) {
 function writeWhole(file, dir, text) {
   let tmp = `${file}.${process.pid}.tmp`;
   try {
-    if (mkdirSync(dir, { recursive: !0 }), typeof text == "string")
+    if (mkdirSync(dir, { recursive: !0 }), typeof text == "string" && text.length <= 1 << 19)
       writeFileSync(tmp, text, "utf16le");
-    else {
+    else if (typeof text == "string") {
+      let fd = openSync(tmp, "w");
+      try {
+        for (let at = 0; at < text.length; at += 1 << 19) writeSync(fd, text.slice(at, at + (1 << 19)), null, "utf16le");
+      } finally {
+        closeSync(fd);
+      }
+    } else {
       let fd = openSync(tmp, "w");
       try {
         let chunk = [], size = 0, flush = () => {

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-D4CMAGTR.js";
+} from "./chunk-QRSW5GM2.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2706,7 +2706,7 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./list-2KMO54DJ.js"),
-        import("./catalog-index-CJHJVW7T.js"),
+        import("./catalog-index-W53YTSUL.js"),
         import("./render-5JXSXYGH.js"),
         import("./list-CUYVSSQE.js")
       ]), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
@@ -2785,7 +2785,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./findings-HMO7PY6N.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./findings-RM44WZRR.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2872,7 +2872,7 @@ Examples:
       if (refs.length === 0 && !opts.all) throw new UsageError2(msg2("cli.export.nothing"));
       let catalog = await ctx.catalog(), entries = [];
       if (opts.all) {
-        let { indexedRows } = await import("./catalog-index-CJHJVW7T.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
+        let { indexedRows } = await import("./catalog-index-W53YTSUL.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
         ctx.reportSkipped(skipped);
         let latest = /* @__PURE__ */ new Map();
         for (let r of rows) r.content && (latest.get(r.base)?.version ?? -1) < r.version && latest.set(r.base, r);
@@ -2944,7 +2944,7 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./search-KKZP3M2S.js"),
-        import("./catalog-index-CJHJVW7T.js")
+        import("./catalog-index-W53YTSUL.js")
       ]), { value: docs, skipped } = await indexedDocs({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
       ctx.reportSkipped(skipped);
       let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./query-MMTDKLR6.js")]);
@@ -3101,7 +3101,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-CXANYMEM.js"),
         import("./paths-QXRIWRIQ.js"),
-        import("./version-ZQM4VIP2.js"),
+        import("./version-WWMCVEAP.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3246,7 +3246,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QXRIWRIQ.js"),
       import("./cache-6ZSNVWUP.js"),
-      import("./version-ZQM4VIP2.js")
+      import("./version-WWMCVEAP.js")
     ]), dir = defaultCacheDir(this.io.env);
     if (dir)
       return this.salt ??= cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")), { dir: join(dir, kind), salt: this.salt };
