@@ -4,13 +4,13 @@ import {
   partsOf,
   readIndexedFile,
   serveBatches
-} from "./chunks/chunk-NLST2IHY.js";
+} from "./chunks/chunk-BIXQGBVR.js";
 import "./chunks/chunk-3SLZXZH5.js";
 import "./chunks/chunk-H3255PXU.js";
 import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-5BHPBIFA.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-3IEPPJJE.js";
+import "./chunks/chunk-Z6YQTQ32.js";
 import "./chunks/chunk-QKV6D4AO.js";
 import "./chunks/chunk-7ZUBZPJB.js";
 import "./chunks/chunk-XIKJDTQ2.js";

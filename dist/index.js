@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-5CVHJRET.js";
 import {
   run
-} from "./chunks/chunk-QJI5Q6AJ.js";
-import "./chunks/chunk-QRSW5GM2.js";
+} from "./chunks/chunk-YNMV7IQS.js";
+import "./chunks/chunk-4DSTFAX5.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

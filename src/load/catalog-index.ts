@@ -32,8 +32,7 @@ import type { Finding } from '../model/finding.js';
 import type { Standard } from '../model/schema.js';
 import { MAX_STANDARD_BYTES, readFileBounded } from './bounded.js';
 import { listDir, walkTree } from './discover.js';
-import { nameKey } from './name-key.js';
-import type * as NodeCrypto from 'node:crypto';
+import { bytesKey, nameKey, uniqueName } from './name-key.js';
 
 /** What the caller derives from each standard: named parts, each stored as text by its codec. */
 export type Parts = Record<string, unknown>;
@@ -53,7 +52,7 @@ export interface IndexedFile<P extends Parts> {
   path: string;
   /** The stat taken before the file was read, as a stamp; [] when it could not be taken. */
   stamp: Stamp;
-  /** SHA-1 of the bytes read; '' when none were. */
+  /** A key of the bytes read (name-key.ts: 64-bit FNV-1a and the length); '' when none were. */
   hash: string;
   /**
    * What was derived from the standard, when it loaded: each part as its codec's text (made where
@@ -66,7 +65,7 @@ export interface IndexedFile<P extends Parts> {
 }
 
 /** Bump when what the index holds, or how, changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** Segments past which an update merges them all into one. */
 const MAX_SEGMENTS = 8;
@@ -86,23 +85,12 @@ function sameStamp(st: Stats, s: Stamp): boolean {
   return s.length === 4 && st.size === s[0] && st.mtimeMs === s[1] && st.ctimeMs === s[2] && st.ino === s[3];
 }
 
-/**
- * node:crypto, loaded only by a run that reads a file, checks one by content or writes the index
- * (hashes of bytes, ids): a warm run that finds nothing changed does none of these.
- */
-let crypto: typeof NodeCrypto | undefined;
-async function loadCrypto(): Promise<typeof NodeCrypto> {
-  return (crypto ??= await import('node:crypto'));
-}
-
 function hashOf(bytes: Uint8Array): string {
-  if (!crypto) throw new Error('node:crypto is not loaded');
-  return crypto.createHash('sha1').update(bytes).digest('hex');
+  return bytesKey(bytes);
 }
 
 function newId(): string {
-  if (!crypto) throw new Error('node:crypto is not loaded');
-  return crypto.randomUUID();
+  return uniqueName();
 }
 
 /**
@@ -110,7 +98,6 @@ function newId(): string {
  * parts `derive` makes of the standard when it loads — or the findings of why it did not.
  */
 export async function readIndexedFile<P extends Parts>(path: string, derive: (s: Standard) => P, codecs?: Codecs<P>): Promise<IndexedFile<P>> {
-  await loadCrypto();
   const st = statSync(path, { throwIfNoEntry: false });
   const stamp = st ? stampOf(st) : [];
   let bytes: Buffer;
@@ -602,9 +589,8 @@ function entryOf<P extends Parts>(f: IndexedFile<P>): Entry<P> {
 }
 
 /** Whether the file's bytes still have this hash (a racy stamp checked by content). */
-async function sameContent(path: string, hash: string): Promise<boolean> {
+function sameContent(path: string, hash: string): boolean {
   if (hash === '') return false;
-  await loadCrypto();
   try {
     return hashOf(readFileBounded(path, path, MAX_STANDARD_BYTES)) === hash;
   } catch {
@@ -642,7 +628,7 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
   let stored = file ? openStored(file, key) : undefined;
   let result: Outcome<P>;
   try {
-    const same = stored ? await unchanged(o, stored, begun) : 'no';
+    const same = stored ? unchanged(o, stored, begun) : 'no';
     if (stored && same === 'all') {
       // Nothing changed: the index as it is, its entries made only if asked for.
       const kept = stored;
@@ -684,8 +670,7 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
   let place: ViewPlace | undefined;
   if (file && o.cache) {
     if (result.changed) {
-      await loadCrypto();
-      generation = write(o, file, key, begun, result, stored) ?? '';
+          generation = write(o, file, key, begun, result, stored) ?? '';
     }
     // Views only of an index that is on disk as this run sees it.
     if (generation !== '') place = { file, dir: o.cache.dir, key, generation };
@@ -707,7 +692,6 @@ async function buildOnDisk<P extends Parts>(
   paths: readonly string[],
   dirs: Array<[path: string, stamp: Stamp]>,
 ): Promise<boolean> {
-  await loadCrypto();
   const dir = o.cache!.dir;
   const id = newId();
   const segment = segmentFile(file, id);
@@ -783,7 +767,7 @@ function pathsUnder(root: string): { abs: (rel: string) => string; rel: (path: s
  * file checked by content), no stamp settling. Anything else goes to `update`, which states them
  * again and says what changed.
  */
-async function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number): Promise<'all' | 'folders' | 'no'> {
+function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: number): 'all' | 'folders' | 'no' {
   const { raw } = stored;
   const { abs } = pathsUnder(o.root);
   const since = raw.begun - RACY_MS;
@@ -799,7 +783,7 @@ async function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, be
     if (!st || !same(st, raw.fileStamps, k)) return 'folders';
     const touched = Math.max(st.mtimeMs, st.ctimeMs);
     // Racy: checked by content; settling: the index is to be written again (update does it).
-    if (touched >= since && (touched < begun - RACY_MS || !(await sameContent(path, raw.hashes[k]!)))) return 'folders';
+    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]!))) return 'folders';
   }
   return 'all';
 }
@@ -878,7 +862,7 @@ async function update<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun
   for (const [path, i] of files) {
     const st = i === undefined ? undefined : statSync(path, { throwIfNoEntry: false });
     const [, stamp, hash] = i === undefined ? ['', [], ''] : header.files[i]!;
-    if (i !== undefined && st && sameStamp(st, stamp) && (!racy(st) || (await sameContent(path, hash)))) {
+    if (i !== undefined && st && sameStamp(st, stamp) && (!racy(st) || sameContent(path, hash))) {
       if (settles(st)) changed = true;
       const failed = header.failed[i];
       entries.push({ path, stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i });

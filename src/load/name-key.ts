@@ -1,5 +1,5 @@
 /**
- * Names for cache files, from a path or a text: 64 bits of FNV-1a, as hex. Not a cryptographic
+ * Names for cache files, from a path or a text, and keys of a file's bytes: 64 bits of FNV-1a, as hex. Not a cryptographic
  * hash and not meant as one: a cache file says whose it is (its path, its catalogue), checked
  * on every read, so two names that meet cost a miss, never a wrong answer. It spares loading
  * node:crypto (~6 ms) on a warm run that reads nothing but what the cache holds.
@@ -14,4 +14,27 @@ export function nameKey(text: string): string {
     b = Math.imul(b ^ c, 0x01000193);
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The same over bytes: what the catalogue's index keeps of a file's content, to tell a racy
+ * stamp's file changed (a second write in the clock tick of the first) from one that did not.
+ */
+export function bytesKey(bytes: Uint8Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0') + bytes.length.toString(16);
+}
+
+let counter = 0;
+
+/** A name no other run or write of this one gives (time, process, a counter, chance). */
+export function uniqueName(): string {
+  counter++;
+  return `${Date.now().toString(36)}-${process.pid.toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

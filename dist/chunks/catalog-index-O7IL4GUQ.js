@@ -18,7 +18,7 @@ import {
   eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-NLST2IHY.js";
+} from "./chunk-BIXQGBVR.js";
 import {
   packDoc,
   selectDocs,
@@ -28,7 +28,7 @@ import "./chunk-H3255PXU.js";
 import "./chunk-C42NAGJO.js";
 import "./chunk-5BHPBIFA.js";
 import "./chunk-FNG56N3M.js";
-import "./chunk-3IEPPJJE.js";
+import "./chunk-Z6YQTQ32.js";
 import "./chunk-QKV6D4AO.js";
 import "./chunk-7ZUBZPJB.js";
 import "./chunk-XIKJDTQ2.js";

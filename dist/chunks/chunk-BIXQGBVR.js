@@ -12,8 +12,10 @@ import {
   summaryOf
 } from "./chunk-5BHPBIFA.js";
 import {
-  nameKey
-} from "./chunk-3IEPPJJE.js";
+  bytesKey,
+  nameKey,
+  uniqueName
+} from "./chunk-Z6YQTQ32.js";
 import {
   MAX_STANDARD_BYTES,
   readFileBounded
@@ -22,27 +24,20 @@ import {
 // src/load/catalog-index.ts
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-var FORMAT = 4, MAX_SEGMENTS = 8, RACY_MS = 2e3;
+var FORMAT = 5, MAX_SEGMENTS = 8, RACY_MS = 2e3;
 function stampOf(st) {
   return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
 }
 function sameStamp(st, s) {
   return s.length === 4 && st.size === s[0] && st.mtimeMs === s[1] && st.ctimeMs === s[2] && st.ino === s[3];
 }
-var crypto;
-async function loadCrypto() {
-  return crypto ??= await import("node:crypto");
-}
 function hashOf(bytes) {
-  if (!crypto) throw new Error("node:crypto is not loaded");
-  return crypto.createHash("sha1").update(bytes).digest("hex");
+  return bytesKey(bytes);
 }
 function newId() {
-  if (!crypto) throw new Error("node:crypto is not loaded");
-  return crypto.randomUUID();
+  return uniqueName();
 }
 async function readIndexedFile(path, derive, codecs) {
-  await loadCrypto();
   let st = statSync(path, { throwIfNoEntry: !1 }), stamp = st ? stampOf(st) : [], bytes;
   try {
     bytes = readFileBounded(path, path, MAX_STANDARD_BYTES);
@@ -321,9 +316,8 @@ ${made2}`), made2;
 function entryOf(f) {
   return { path: f.path, stamp: f.stamp, hash: f.hash, failed: f.texts ? void 0 : f.findings, from: f };
 }
-async function sameContent(path, hash) {
+function sameContent(path, hash) {
   if (hash === "") return !1;
-  await loadCrypto();
   try {
     return hashOf(readFileBounded(path, path, MAX_STANDARD_BYTES)) === hash;
   } catch {
@@ -339,7 +333,7 @@ function discardIndex(root, cache) {
 async function catalogIndex(o) {
   let begun = Date.now(), key = keyLine(o.cache?.salt ?? "", o.root, o.names), file = o.cache ? indexFile(o.root, o.cache.dir) : void 0, stored = file ? openStored(file, key) : void 0, result;
   try {
-    let same = stored ? await unchanged(o, stored, begun) : "no";
+    let same = stored ? unchanged(o, stored, begun) : "no";
     if (stored && same === "all") {
       let kept = stored, { abs } = pathsUnder(o.root), entries = () => kept.header.files.map(([rel, stamp, hash], i) => {
         let failed = kept.header.failed[i];
@@ -366,12 +360,11 @@ async function catalogIndex(o) {
     throw e;
   }
   let generation = stored?.raw.generation ?? "", place;
-  file && o.cache && (result.changed && (await loadCrypto(), generation = write(o, file, key, begun, result, stored) ?? ""), generation !== "" && (place = { file, dir: o.cache.dir, key, generation }));
+  file && o.cache && (result.changed && (generation = write(o, file, key, begun, result, stored) ?? ""), generation !== "" && (place = { file, dir: o.cache.dir, key, generation }));
   let inPlace = stored && result.changed && !result.reshaped && place ? place : void 0;
   return makeIndex(o, result.entries, stored, result.how, result.read, place, inPlace);
 }
 async function buildOnDisk(o, file, key, begun, paths, dirs) {
-  await loadCrypto();
   let dir = o.cache.dir, id = newId(), segment = segmentFile(file, id), tmp = `${segment}.${process.pid}.tmp`, fd;
   try {
     mkdirSync(dir, { recursive: !0 }), fd = openSync(tmp, "w");
@@ -410,7 +403,7 @@ function pathsUnder(root) {
     rel: (path) => path.startsWith(prefix) ? sep === "/" ? path.slice(prefix.length) : relative(root, path).split(sep).join("/") : relative(root, path)
   };
 }
-async function unchanged(o, stored, begun) {
+function unchanged(o, stored, begun) {
   let { raw } = stored, { abs } = pathsUnder(o.root), since = raw.begun - RACY_MS, same = (st, stamps, k) => st.size === stamps[4 * k] && st.mtimeMs === stamps[4 * k + 1] && st.ctimeMs === stamps[4 * k + 2] && st.ino === stamps[4 * k + 3];
   for (let k = 0; k < raw.dirs.length; k++) {
     let st = statSync(abs(raw.dirs[k]), { throwIfNoEntry: !1 });
@@ -420,7 +413,7 @@ async function unchanged(o, stored, begun) {
     let path = abs(raw.files[k]), st = statSync(path, { throwIfNoEntry: !1 });
     if (!st || !same(st, raw.fileStamps, k)) return "folders";
     let touched = Math.max(st.mtimeMs, st.ctimeMs);
-    if (touched >= since && (touched < begun - RACY_MS || !await sameContent(path, raw.hashes[k]))) return "folders";
+    if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]))) return "folders";
   }
   return "all";
 }
@@ -462,7 +455,7 @@ async function update(o, stored, begun, foldersAsStamped) {
   let entries = [], toRead = [];
   for (let [path, i] of files) {
     let st = i === void 0 ? void 0 : statSync(path, { throwIfNoEntry: !1 }), [, stamp, hash] = i === void 0 ? ["", [], ""] : header.files[i];
-    if (i !== void 0 && st && sameStamp(st, stamp) && (!racy(st) || await sameContent(path, hash))) {
+    if (i !== void 0 && st && sameStamp(st, stamp) && (!racy(st) || sameContent(path, hash))) {
       settles(st) && (changed = !0);
       let failed = header.failed[i];
       entries.push({ path, stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i });

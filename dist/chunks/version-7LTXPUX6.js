@@ -1,9 +1,10 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
-
-// src/model/version.ts
-var VERSION = "0.1.0", BUILD_ID = "977107ea01e34efe";
-
+import {
+  BUILD_ID,
+  VERSION
+} from "./chunk-4DSTFAX5.js";
+import "./chunk-XYDU2MH7.js";
 export {
-  VERSION,
-  BUILD_ID
+  BUILD_ID,
+  VERSION
 };

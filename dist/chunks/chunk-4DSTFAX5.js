@@ -1,10 +1,9 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
-import {
-  BUILD_ID,
-  VERSION
-} from "./chunk-QRSW5GM2.js";
-import "./chunk-XYDU2MH7.js";
+
+// src/model/version.ts
+var VERSION = "0.1.0", BUILD_ID = "77c093921f8b676c";
+
 export {
-  BUILD_ID,
-  VERSION
+  VERSION,
+  BUILD_ID
 };

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   statBeforeRead
-} from "./chunk-OPC3SP7B.js";
+} from "./chunk-4BD4UY32.js";
 import {
   RULES,
   headOf

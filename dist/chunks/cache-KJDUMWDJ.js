@@ -4,8 +4,8 @@ import {
   cacheSalt,
   defaultCacheDir,
   statBeforeRead
-} from "./chunk-OPC3SP7B.js";
-import "./chunk-3IEPPJJE.js";
+} from "./chunk-4BD4UY32.js";
+import "./chunk-Z6YQTQ32.js";
 import "./chunk-XYDU2MH7.js";
 export {
   FileCache,
