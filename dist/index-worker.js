@@ -1,10 +1,12 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
+  serveBatches
+} from "./chunks/chunk-CFI543AG.js";
+import {
   INDEX_CODECS,
   partsOf,
-  readIndexedFile,
-  serveBatches
-} from "./chunks/chunk-BIXQGBVR.js";
+  readIndexedFile
+} from "./chunks/chunk-J5EVJTOC.js";
 import "./chunks/chunk-3SLZXZH5.js";
 import "./chunks/chunk-H3255PXU.js";
 import "./chunks/chunk-C42NAGJO.js";

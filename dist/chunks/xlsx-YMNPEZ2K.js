@@ -10,8 +10,8 @@ import {
   templateGrid
 } from "./chunk-EXGYXARW.js";
 import "./chunk-PWFPJ7LD.js";
-import "./chunk-OVHRWHYG.js";
 import "./chunk-WUPCKFHW.js";
+import "./chunk-OVHRWHYG.js";
 import {
   displayWidth,
   prepareDisplayWidth,

@@ -8,7 +8,6 @@ import { catalogIndex, discardIndex, readIndexedFile, type CatalogIndex, type In
 import { CompstdError } from '../model/errors.js';
 import { assembleView, type SkippedFile } from '../load/catalog.js';
 import { builtWorkerScript, displayPath } from '../load/paths.js';
-import { defaultJobs, eachInWorkers } from '../load/worker-pool.js';
 import type { CatalogEntry, StandardSummary } from '../model/entry.js';
 import type { Finding } from '../model/finding.js';
 import { DEFAULT_LANG, msg } from '../model/i18n.js';
@@ -37,6 +36,8 @@ export interface ReadOptions {
  * read: on the main thread for a few, on worker threads for many (then in no set order).
  */
 export async function readForIndex(paths: readonly string[], o: ReadOptions, each: (index: number, file: IndexedFile<IndexParts>) => void): Promise<void> {
+  // The pool (and node:worker_threads) only for a run that reads files.
+  const { defaultJobs, eachInWorkers } = await import('../load/worker-pool.js');
   const jobs = o.jobs ?? defaultJobs();
   const script = o.script ?? builtWorkerScript('index-worker');
   if (script === undefined || jobs < 2 || paths.length < (o.threadedFrom ?? THREADED_FROM)) {

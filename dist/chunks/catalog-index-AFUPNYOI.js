@@ -13,12 +13,10 @@ import {
   INDEX_CODECS,
   INDEX_PARTS,
   catalogIndex,
-  defaultJobs,
   discardIndex,
-  eachInWorkers,
   partsOf,
   readIndexedFile
-} from "./chunk-BIXQGBVR.js";
+} from "./chunk-J5EVJTOC.js";
 import {
   packDoc,
   selectDocs,
@@ -48,7 +46,7 @@ import "./chunk-XYDU2MH7.js";
 import { relative, sep } from "node:path";
 var THREADED_FROM = 200, BATCH = 25;
 async function readForIndex(paths, o, each) {
-  let jobs = o.jobs ?? defaultJobs(), script = o.script ?? builtWorkerScript("index-worker");
+  let { defaultJobs, eachInWorkers } = await import("./worker-pool-5ZBLIMAT.js"), jobs = o.jobs ?? defaultJobs(), script = o.script ?? builtWorkerScript("index-worker");
   if (script === void 0 || jobs < 2 || paths.length < (o.threadedFrom ?? THREADED_FROM)) {
     for (let k = 0; k < paths.length; k++) each(k, await readIndexedFile(paths[k], partsOf, INDEX_CODECS));
     return;

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-4DSTFAX5.js";
+} from "./chunk-OWX3OGHX.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2706,7 +2706,7 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./list-2KMO54DJ.js"),
-        import("./catalog-index-O7IL4GUQ.js"),
+        import("./catalog-index-AFUPNYOI.js"),
         import("./render-5JXSXYGH.js"),
         import("./list-CUYVSSQE.js")
       ]), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
@@ -2735,7 +2735,7 @@ Examples:
   $ compstd show ./my-standards/ABC1234-001/v1.yaml`
   ).action(async (ref, opts, command2) => {
     await runner(async (ctx) => {
-      let formatters = Promise.all([import("./standard-YMFSWURH.js"), import("./render-5JXSXYGH.js")]), entry = await ctx.resolve(ref), [{ SHOW_FORMATS }, { render }] = await formatters, sections = opts.section && opts.section.length > 0 ? [...new Set(opts.section)] : SECTIONS;
+      let formatters = Promise.all([import("./standard-HYLT4AGL.js"), import("./render-5JXSXYGH.js")]), entry = await ctx.resolve(ref), [{ SHOW_FORMATS }, { render }] = await formatters, sections = opts.section && opts.section.length > 0 ? [...new Set(opts.section)] : SECTIONS;
       return await render(ctx, SHOW_FORMATS, opts, { entry, sections }), 0;
     }, command2);
   });
@@ -2785,7 +2785,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./findings-Y65RIGCX.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./findings-R2BHMD6I.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2872,7 +2872,7 @@ Examples:
       if (refs.length === 0 && !opts.all) throw new UsageError2(msg2("cli.export.nothing"));
       let catalog = await ctx.catalog(), entries = [];
       if (opts.all) {
-        let { indexedRows } = await import("./catalog-index-O7IL4GUQ.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
+        let { indexedRows } = await import("./catalog-index-AFUPNYOI.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
         ctx.reportSkipped(skipped);
         let latest = /* @__PURE__ */ new Map();
         for (let r of rows) r.content && (latest.get(r.base)?.version ?? -1) < r.version && latest.set(r.base, r);
@@ -2944,7 +2944,7 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./search-KKZP3M2S.js"),
-        import("./catalog-index-O7IL4GUQ.js")
+        import("./catalog-index-AFUPNYOI.js")
       ]), { value: docs, skipped } = await indexedDocs({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
       ctx.reportSkipped(skipped);
       let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./query-MMTDKLR6.js")]);
@@ -3009,7 +3009,7 @@ not-equivalent, or unknown (a side known only from a version table).`
       for (let note of plan.notes) ctx.warn(typeof note == "string" ? note : ctx.t(note));
       plan.pairs.length === 0 && ctx.warn(ctx.t(await ctx.catalogNote()));
       for (let p of plan.pairs) p.from.base !== p.to.base && ctx.warn(ctx.t({ id: "cli.diff.different-standards", params: { from: p.from.base, to: p.to.base } }));
-      let diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p)), [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./diff-IGKXFN2C.js")]);
+      let diffs = plan.pairs.map((p) => diffEntries(p.from, p.to, p)), [{ render }, { DIFF_FORMATS: FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./diff-ARPG7TIY.js")]);
       await render(ctx, FORMATS, opts, { diffs, many: plan.many });
       let failOn = opts.failOn;
       return failOn !== void 0 && diffs.some((d) => hasSeverity(d, failOn)) ? 1 : 0;
@@ -3101,7 +3101,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-CXANYMEM.js"),
         import("./paths-QXRIWRIQ.js"),
-        import("./version-7LTXPUX6.js"),
+        import("./version-AG7D3QLU.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3246,7 +3246,7 @@ var Context = class {
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QXRIWRIQ.js"),
       import("./cache-KJDUMWDJ.js"),
-      import("./version-7LTXPUX6.js")
+      import("./version-AG7D3QLU.js")
     ]), dir = defaultCacheDir(this.io.env);
     if (dir)
       return this.salt ??= cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")), { dir: join(dir, kind), salt: this.salt };
