@@ -1,8 +1,8 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-P6F5WDYQ.js";
-import "./chunks/chunk-OWX3OGHX.js";
+} from "./chunks/chunk-CXIICIJL.js";
+import "./chunks/chunk-THVLAIJP.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

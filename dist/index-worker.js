@@ -6,13 +6,13 @@ import {
   INDEX_CODECS,
   partsOf,
   readIndexedFile
-} from "./chunks/chunk-J5EVJTOC.js";
+} from "./chunks/chunk-BSUAORTV.js";
 import "./chunks/chunk-3SLZXZH5.js";
 import "./chunks/chunk-H3255PXU.js";
 import "./chunks/chunk-C42NAGJO.js";
 import "./chunks/chunk-5BHPBIFA.js";
 import "./chunks/chunk-FNG56N3M.js";
-import "./chunks/chunk-Z6YQTQ32.js";
+import "./chunks/chunk-KVAWWGG5.js";
 import "./chunks/chunk-QKV6D4AO.js";
 import "./chunks/chunk-7ZUBZPJB.js";
 import "./chunks/chunk-XIKJDTQ2.js";

@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-5CVHJRET.js";
 import {
   run
-} from "./chunks/chunk-P6F5WDYQ.js";
-import "./chunks/chunk-OWX3OGHX.js";
+} from "./chunks/chunk-CXIICIJL.js";
+import "./chunks/chunk-THVLAIJP.js";
 import "./chunks/chunk-AMDHDRYJ.js";
 import "./chunks/chunk-EDGKDB5V.js";
 import "./chunks/chunk-RAD7MORV.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-R2VAW5DY.js";
 import {
   checkFile
-} from "./chunks/chunk-LWMAW5XM.js";
+} from "./chunks/chunk-2LUITLHF.js";
 import {
   FileCache
-} from "./chunks/chunk-4BD4UY32.js";
+} from "./chunks/chunk-O45Z3SX2.js";
 import "./chunks/chunk-XVJVZHK5.js";
 import "./chunks/chunk-4P5I3Q76.js";
 import "./chunks/chunk-DE7SVJ27.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-ED2TTB4K.js";
 import "./chunks/chunk-PWR5QEH6.js";
 import "./chunks/chunk-4ZFAVBGW.js";
 import "./chunks/chunk-655AMDMP.js";
-import "./chunks/chunk-Z6YQTQ32.js";
+import "./chunks/chunk-KVAWWGG5.js";
 import "./chunks/chunk-QKV6D4AO.js";
 import "./chunks/chunk-7ZUBZPJB.js";
 import "./chunks/chunk-XIKJDTQ2.js";

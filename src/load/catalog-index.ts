@@ -81,17 +81,10 @@ export function stampOf(st: Stats): Stamp {
 }
 
 /** Whether the file is as stamped (never for an empty stamp). */
-function sameStamp(st: Stats, s: Stamp): boolean {
-  return s.length === 4 && st.size === s[0] && st.mtimeMs === s[1] && st.ctimeMs === s[2] && st.ino === s[3];
+function sameStamp(st: Stats, s: readonly number[], at = 0): boolean {
+  return s.length >= at + 4 && s[at] !== -1 && st.size === s[at] && st.mtimeMs === s[at + 1] && st.ctimeMs === s[at + 2] && st.ino === s[at + 3];
 }
 
-function hashOf(bytes: Uint8Array): string {
-  return bytesKey(bytes);
-}
-
-function newId(): string {
-  return uniqueName();
-}
 
 /**
  * Reads one standard file for the index: its stat, its bytes (bounded), their hash, and the
@@ -121,7 +114,7 @@ export async function readIndexedFile<P extends Parts>(path: string, derive: (s:
   return {
     path,
     stamp,
-    hash: hashOf(bytes),
+    hash: bytesKey(bytes),
     texts: standard ? encodeParts(derive(standard), codecs) : undefined,
     findings: standard ? [] : findings,
   };
@@ -584,6 +577,11 @@ function makeIndex<P extends Parts>(
   };
 }
 
+/** A file as the stored header has it, at index `i` (failed: 0 for one that loaded). */
+function storedEntry<P extends Parts>(path: string, stamp: Stamp, hash: string, failed: Finding[] | 0 | undefined, i: number): Entry<P> {
+  return { path, stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i };
+}
+
 function entryOf<P extends Parts>(f: IndexedFile<P>): Entry<P> {
   return { path: f.path, stamp: f.stamp, hash: f.hash, failed: f.texts ? undefined : f.findings, from: f };
 }
@@ -592,7 +590,7 @@ function entryOf<P extends Parts>(f: IndexedFile<P>): Entry<P> {
 function sameContent(path: string, hash: string): boolean {
   if (hash === '') return false;
   try {
-    return hashOf(readFileBounded(path, path, MAX_STANDARD_BYTES)) === hash;
+    return bytesKey(readFileBounded(path, path, MAX_STANDARD_BYTES)) === hash;
   } catch {
     return false;
   }
@@ -636,7 +634,7 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
       const entries = () =>
         kept.header.files.map(([rel, stamp, hash], i): Entry<P> => {
           const failed = kept.header.failed[i];
-          return { path: abs(rel), stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i };
+          return storedEntry<P>(abs(rel), stamp, hash, failed, i);
         });
       const place = file && o.cache ? { file, dir: o.cache.dir, key, generation: kept.raw.generation } : undefined;
       return makeIndex(o, entries, stored, 'fresh', 0, place, undefined);
@@ -653,7 +651,7 @@ export async function catalogIndex<P extends Parts>(o: IndexOptions<P>): Promise
         const { header } = stored;
         const entries = header.files.map(([, stamp, hash], i): Entry<P> => {
           const failed = header.failed[i];
-          return { path: paths[i]!, stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i };
+          return storedEntry<P>(paths[i]!, stamp, hash, failed, i);
         });
         const place = { file: file!, dir: o.cache!.dir, key, generation: header.generation };
         return makeIndex(o, entries, stored, 'built', paths.length, place, undefined);
@@ -693,7 +691,7 @@ async function buildOnDisk<P extends Parts>(
   dirs: Array<[path: string, stamp: Stamp]>,
 ): Promise<boolean> {
   const dir = o.cache!.dir;
-  const id = newId();
+  const id = uniqueName();
   const segment = segmentFile(file, id);
   const tmp = `${segment}.${process.pid}.tmp`;
   let fd: number;
@@ -745,7 +743,7 @@ async function buildOnDisk<P extends Parts>(
     if (e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string') return false;
     throw e;
   }
-  const header: Header = { begun, generation: newId(), dirs: dirs.map(([p, stamp]) => [rel(p), stamp]), files, failed, segments: [id], parts };
+  const header: Header = { begun, generation: uniqueName(), dirs: dirs.map(([p, stamp]) => [rel(p), stamp]), files, failed, segments: [id], parts };
   if (!writeWhole(file, dir, `${key}\n${JSON.stringify(flatten(header))}\n`)) {
     unlinkQuietly(segment);
     return false;
@@ -771,16 +769,14 @@ function unchanged<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun: n
   const { raw } = stored;
   const { abs } = pathsUnder(o.root);
   const since = raw.begun - RACY_MS;
-  const same = (st: Stats, stamps: number[], k: number) =>
-    st.size === stamps[4 * k] && st.mtimeMs === stamps[4 * k + 1] && st.ctimeMs === stamps[4 * k + 2] && st.ino === stamps[4 * k + 3];
   for (let k = 0; k < raw.dirs.length; k++) {
     const st = statSync(abs(raw.dirs[k]!), { throwIfNoEntry: false });
-    if (!st?.isDirectory() || !same(st, raw.dirStamps, k) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return 'no';
+    if (!st?.isDirectory() || !sameStamp(st, raw.dirStamps, 4 * k) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return 'no';
   }
   for (let k = 0; k < raw.files.length; k++) {
     const path = abs(raw.files[k]!);
     const st = statSync(path, { throwIfNoEntry: false });
-    if (!st || !same(st, raw.fileStamps, k)) return 'folders';
+    if (!st || !sameStamp(st, raw.fileStamps, 4 * k)) return 'folders';
     const touched = Math.max(st.mtimeMs, st.ctimeMs);
     // Racy: checked by content; settling: the index is to be written again (update does it).
     if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]!))) return 'folders';
@@ -865,7 +861,7 @@ async function update<P extends Parts>(o: IndexOptions<P>, stored: Stored, begun
     if (i !== undefined && st && sameStamp(st, stamp) && (!racy(st) || sameContent(path, hash))) {
       if (settles(st)) changed = true;
       const failed = header.failed[i];
-      entries.push({ path, stamp, hash, failed: failed === 0 || failed === undefined ? undefined : failed, from: i });
+      entries.push(storedEntry<P>(path, stamp, hash, failed, i));
     } else {
       toRead.push(entries.length);
       entries.push(undefined);
@@ -890,7 +886,7 @@ function write<P extends Parts>(o: IndexOptions<P>, file: string, key: string, b
   const { entries } = result;
   const dir = o.cache!.dir;
   const merge = !stored || stored.header.segments.length >= MAX_SEGMENTS;
-  const id = newId();
+  const id = uniqueName();
   const segments = merge ? [id] : [...stored.header.segments, id];
   const newSeg = segments.length - 1;
   // Which entries' texts go into the new segment: every one when merging, else those read now.
@@ -922,7 +918,7 @@ function write<P extends Parts>(o: IndexOptions<P>, file: string, key: string, b
     parts[name] = at;
   }
   const { rel } = pathsUnder(o.root);
-  const generation = newId();
+  const generation = uniqueName();
   const header: Header = {
     begun,
     generation,

@@ -2,7 +2,7 @@ import { createRequire as __compstdRequire } from 'node:module'; const require =
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-OWX3OGHX.js";
+} from "./chunk-THVLAIJP.js";
 import "./chunk-XYDU2MH7.js";
 export {
   BUILD_ID,

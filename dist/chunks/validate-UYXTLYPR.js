@@ -21,10 +21,10 @@ import {
   outcomeOf,
   runCatalogRules,
   sortFindings
-} from "./chunk-LWMAW5XM.js";
+} from "./chunk-2LUITLHF.js";
 import {
   FileCache
-} from "./chunk-4BD4UY32.js";
+} from "./chunk-O45Z3SX2.js";
 import {
   BASELINE_CHECK
 } from "./chunk-XVJVZHK5.js";
@@ -45,7 +45,7 @@ import {
 import {
   expandInputs
 } from "./chunk-C42NAGJO.js";
-import "./chunk-Z6YQTQ32.js";
+import "./chunk-KVAWWGG5.js";
 import "./chunk-QKV6D4AO.js";
 import "./chunk-7ZUBZPJB.js";
 import "./chunk-XIKJDTQ2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-OWX3OGHX.js";
+} from "./chunk-THVLAIJP.js";
 import {
   SECTIONS
 } from "./chunk-AMDHDRYJ.js";
@@ -2706,7 +2706,7 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./list-2KMO54DJ.js"),
-        import("./catalog-index-AFUPNYOI.js"),
+        import("./catalog-index-H5DH5KRG.js"),
         import("./render-5JXSXYGH.js"),
         import("./list-CUYVSSQE.js")
       ]), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
@@ -2761,7 +2761,7 @@ Exit codes: 0 clean (or below the threshold), 1 findings at or above --fail-on o
 warnings than --max-warnings, 2 usage error.`
   ).action(async (inputs, opts, command2) => {
     await runner(async (ctx) => {
-      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-E2RYKMCX.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-HMZVO4ZP.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
+      let startedAt = /* @__PURE__ */ new Date(), { validate } = await import("./validate-UYXTLYPR.js"), source = await ctx.catalogSource(), catalog = inputs.length === 0 ? source.root : void 0, { splitCourseInputs, validateCourses } = await import("./course-shared-HMZVO4ZP.js"), split = await splitCourseInputs(ctx, inputs), courses = await validateCourses(ctx, split.courses), empty = { findings: [], files: [], sources: /* @__PURE__ */ new Map(), suppressed: 0, suppressedFindings: [] }, result = split.rest.length === 0 && split.courses.length > 0 ? empty : await validate({
         inputs: inputs.length === 0 ? [catalog] : split.rest,
         cwd: ctx.io.cwd,
         readStdin: ctx.io.readStdin,
@@ -2785,7 +2785,7 @@ warnings than --max-warnings, 2 usage error.`
         ]);
         run2.root = await repositoryRoot(ctx.io.cwd) ?? ctx.io.cwd, run2.ruleHelp = readRuleDocs([...LOAD_CHECKS, ...RULES.map((r) => r.meta)].map((r) => r.id));
       }
-      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./findings-R2BHMD6I.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
+      let [{ render }, { FINDINGS_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./findings-4ZDW5SKI.js")]), note = catalog !== void 0 ? ctx.t(await ctx.catalogNote()) : void 0;
       return await render(ctx, FINDINGS_FORMATS, opts, { ...result, frames: opts.frames, run: run2, ...note !== void 0 && opts.format === "text" ? { catalog: note } : {} }), note !== void 0 && opts.format !== "text" && ctx.io.stderr.write(`${note}
 `), failed ? 1 : 0;
     }, command2);
@@ -2872,7 +2872,7 @@ Examples:
       if (refs.length === 0 && !opts.all) throw new UsageError2(msg2("cli.export.nothing"));
       let catalog = await ctx.catalog(), entries = [];
       if (opts.all) {
-        let { indexedRows } = await import("./catalog-index-AFUPNYOI.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
+        let { indexedRows } = await import("./catalog-index-H5DH5KRG.js"), { value: rows, skipped } = await indexedRows({ root: catalog.root, cwd: catalog.cwd, cache: await ctx.cacheSpec("index") });
         ctx.reportSkipped(skipped);
         let latest = /* @__PURE__ */ new Map();
         for (let r of rows) r.content && (latest.get(r.base)?.version ?? -1) < r.version && latest.set(r.base, r);
@@ -2944,7 +2944,7 @@ Examples:
         ctx.catalog(),
         ctx.cacheSpec("index"),
         import("./search-KKZP3M2S.js"),
-        import("./catalog-index-AFUPNYOI.js")
+        import("./catalog-index-H5DH5KRG.js")
       ]), { value: docs, skipped } = await indexedDocs({ root: catalog.root, cwd: catalog.cwd, cache }, opts.allVersions === !0);
       ctx.reportSkipped(skipped);
       let hits = searchIn(docs, text, { kinds: opts.kind, category: opts.category, pattern }), [{ render }, { SEARCH_FORMATS }] = await Promise.all([import("./render-5JXSXYGH.js"), import("./query-MMTDKLR6.js")]);
@@ -3033,7 +3033,7 @@ Examples:
     await runner(async (ctx) => {
       let [{ UsageError: UsageError2, InputError: InputError2 }, { importDocument, withModeline }, { writeFileAtomic, targetExists, makeFolderFor }, { displayPath }, { catalogFilePath }, { msg: msg2 }] = await Promise.all([
         import("./errors-XVVCYPR3.js"),
-        import("./import-HUWDSQ7T.js"),
+        import("./import-GF5CGW6P.js"),
         import("./write-DQ4ULEBX.js"),
         import("./paths-QXRIWRIQ.js"),
         import("./safe-path-EHOAHJ4R.js"),
@@ -3101,7 +3101,7 @@ Examples:
       let [{ scaffoldFiles, writeScaffold, CATALOG_DIR }, { displayPath }, { VERSION: VERSION2 }, { msg: msg2 }] = await Promise.all([
         import("./scaffold-CXANYMEM.js"),
         import("./paths-QXRIWRIQ.js"),
-        import("./version-AG7D3QLU.js"),
+        import("./version-CENATIOU.js"),
         import("./i18n-LQN7SGU2.js")
       ]), source = opts.from ?? `compstd@${VERSION2}`;
       if (source.trim() === "" || source.startsWith("-") || /[\u0000-\u001f\u007f]/.test(source)) {
@@ -3245,8 +3245,8 @@ var Context = class {
     if (this.globals.cache === !1 || (this.io.env.COMPSTD_NO_CACHE ?? "") !== "") return;
     let [{ packageRoot }, { cacheSalt, defaultCacheDir }, { VERSION: VERSION2, BUILD_ID }] = await Promise.all([
       import("./paths-QXRIWRIQ.js"),
-      import("./cache-KJDUMWDJ.js"),
-      import("./version-AG7D3QLU.js")
+      import("./cache-PWYDKZO4.js"),
+      import("./version-CENATIOU.js")
     ]), dir = defaultCacheDir(this.io.env);
     if (dir)
       return this.salt ??= cacheSalt(`${VERSION2}+${BUILD_ID}`, join(packageRoot(), "schemas", "standard.schema.json")), { dir: join(dir, kind), salt: this.salt };
@@ -3283,7 +3283,7 @@ var Context = class {
     return this.catalogPromise ??= (async () => {
       let [{ Catalog }, { FileCache }, spec, source] = await Promise.all([
         import("./catalog-HD5TDKAM.js"),
-        import("./cache-KJDUMWDJ.js"),
+        import("./cache-PWYDKZO4.js"),
         this.cacheSpec("files"),
         this.catalogSource()
       ]), cache = spec ? new FileCache(spec.dir, spec.salt) : void 0, reference = source.reference === void 0 ? void 0 : new Catalog({ root: source.reference, cwd: this.io.cwd, cache });

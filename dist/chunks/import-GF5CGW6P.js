@@ -5,8 +5,8 @@ import {
 import "./chunk-UXLME7L4.js";
 import {
   outcomeOf
-} from "./chunk-LWMAW5XM.js";
-import "./chunk-4BD4UY32.js";
+} from "./chunk-2LUITLHF.js";
+import "./chunk-O45Z3SX2.js";
 import "./chunk-XVJVZHK5.js";
 import "./chunk-4P5I3Q76.js";
 import {
@@ -17,7 +17,7 @@ import "./chunk-ED2TTB4K.js";
 import "./chunk-PWR5QEH6.js";
 import "./chunk-4ZFAVBGW.js";
 import "./chunk-655AMDMP.js";
-import "./chunk-Z6YQTQ32.js";
+import "./chunk-KVAWWGG5.js";
 import "./chunk-QKV6D4AO.js";
 import {
   baseOf

@@ -16,7 +16,7 @@ import {
   discardIndex,
   partsOf,
   readIndexedFile
-} from "./chunk-J5EVJTOC.js";
+} from "./chunk-BSUAORTV.js";
 import {
   packDoc,
   selectDocs,
@@ -26,7 +26,7 @@ import "./chunk-H3255PXU.js";
 import "./chunk-C42NAGJO.js";
 import "./chunk-5BHPBIFA.js";
 import "./chunk-FNG56N3M.js";
-import "./chunk-Z6YQTQ32.js";
+import "./chunk-KVAWWGG5.js";
 import "./chunk-QKV6D4AO.js";
 import "./chunk-7ZUBZPJB.js";
 import "./chunk-XIKJDTQ2.js";

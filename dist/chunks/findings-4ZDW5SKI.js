@@ -37,7 +37,7 @@ var FINDINGS_FORMATS = {
     let [{ sarif }, { RULES, LOAD_CHECKS }, { VERSION }] = await Promise.all([
       import("./sarif-3AJZM2UU.js"),
       import("./registry-66TCUNHX.js"),
-      import("./version-AG7D3QLU.js")
+      import("./version-CENATIOU.js")
     ]);
     return formatter("json", (r, rc) => {
       let cwd = r.run?.cwd ?? ".", rules = [...LOAD_CHECKS, ...RULES.map((x) => x.meta)].map((m) => ({ ...m, help: r.run?.ruleHelp?.get(m.id) }));

@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   statBeforeRead
-} from "./chunk-4BD4UY32.js";
+} from "./chunk-O45Z3SX2.js";
 import {
   RULES,
   headOf

@@ -2,20 +2,18 @@ import { createRequire as __compstdRequire } from 'node:module'; const require =
 
 // src/load/name-key.ts
 function nameKey(text) {
+  return fnv(text.length, (i) => text.charCodeAt(i));
+}
+function fnv(length, unit) {
   let a = 2166136261, b = 84696351;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    let c = unit(i);
     a = Math.imul(a ^ c, 16777619), b = Math.imul(b ^ c, 16777619);
   }
   return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
 function bytesKey(bytes) {
-  let a = 2166136261, b = 84696351;
-  for (let i = 0; i < bytes.length; i++) {
-    let c = bytes[i];
-    a = Math.imul(a ^ c, 16777619), b = Math.imul(b ^ c, 16777619);
-  }
-  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0") + bytes.length.toString(16);
+  return fnv(bytes.length, (i) => bytes[i]) + bytes.length.toString(16);
 }
 var counter = 0;
 function uniqueName() {

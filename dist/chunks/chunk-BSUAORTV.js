@@ -15,7 +15,7 @@ import {
   bytesKey,
   nameKey,
   uniqueName
-} from "./chunk-Z6YQTQ32.js";
+} from "./chunk-KVAWWGG5.js";
 import {
   MAX_STANDARD_BYTES,
   readFileBounded
@@ -28,14 +28,8 @@ var FORMAT = 5, MAX_SEGMENTS = 8, RACY_MS = 2e3;
 function stampOf(st) {
   return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
 }
-function sameStamp(st, s) {
-  return s.length === 4 && st.size === s[0] && st.mtimeMs === s[1] && st.ctimeMs === s[2] && st.ino === s[3];
-}
-function hashOf(bytes) {
-  return bytesKey(bytes);
-}
-function newId() {
-  return uniqueName();
+function sameStamp(st, s, at = 0) {
+  return s.length >= at + 4 && s[at] !== -1 && st.size === s[at] && st.mtimeMs === s[at + 1] && st.ctimeMs === s[at + 2] && st.ino === s[at + 3];
 }
 async function readIndexedFile(path, derive, codecs) {
   let st = statSync(path, { throwIfNoEntry: !1 }), stamp = st ? stampOf(st) : [], bytes;
@@ -53,7 +47,7 @@ async function readIndexedFile(path, derive, codecs) {
   return {
     path,
     stamp,
-    hash: hashOf(bytes),
+    hash: bytesKey(bytes),
     texts: standard ? encodeParts(derive(standard), codecs) : void 0,
     findings: standard ? [] : findings
   };
@@ -313,13 +307,16 @@ ${made2}`), made2;
     }
   };
 }
+function storedEntry(path, stamp, hash, failed, i) {
+  return { path, stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i };
+}
 function entryOf(f) {
   return { path: f.path, stamp: f.stamp, hash: f.hash, failed: f.texts ? void 0 : f.findings, from: f };
 }
 function sameContent(path, hash) {
   if (hash === "") return !1;
   try {
-    return hashOf(readFileBounded(path, path, MAX_STANDARD_BYTES)) === hash;
+    return bytesKey(readFileBounded(path, path, MAX_STANDARD_BYTES)) === hash;
   } catch {
     return !1;
   }
@@ -337,7 +334,7 @@ async function catalogIndex(o) {
     if (stored && same === "all") {
       let kept = stored, { abs } = pathsUnder(o.root), entries = () => kept.header.files.map(([rel, stamp, hash], i) => {
         let failed = kept.header.failed[i];
-        return { path: abs(rel), stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i };
+        return storedEntry(abs(rel), stamp, hash, failed, i);
       }), place2 = file && o.cache ? { file, dir: o.cache.dir, key, generation: kept.raw.generation } : void 0;
       return makeIndex(o, entries, stored, "fresh", 0, place2, void 0);
     }
@@ -348,7 +345,7 @@ async function catalogIndex(o) {
       if (file && o.cache && await buildOnDisk(o, file, key, begun, paths, dirs) && (stored = openStored(file, key)), stored) {
         let { header } = stored, entries = header.files.map(([, stamp, hash], i) => {
           let failed = header.failed[i];
-          return { path: paths[i], stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i };
+          return storedEntry(paths[i], stamp, hash, failed, i);
         }), place2 = { file, dir: o.cache.dir, key, generation: header.generation };
         return makeIndex(o, entries, stored, "built", paths.length, place2, void 0);
       }
@@ -365,7 +362,7 @@ async function catalogIndex(o) {
   return makeIndex(o, result.entries, stored, result.how, result.read, place, inPlace);
 }
 async function buildOnDisk(o, file, key, begun, paths, dirs) {
-  let dir = o.cache.dir, id = newId(), segment = segmentFile(file, id), tmp = `${segment}.${process.pid}.tmp`, fd;
+  let dir = o.cache.dir, id = uniqueName(), segment = segmentFile(file, id), tmp = `${segment}.${process.pid}.tmp`, fd;
   try {
     mkdirSync(dir, { recursive: !0 }), fd = openSync(tmp, "w");
   } catch {
@@ -391,7 +388,7 @@ async function buildOnDisk(o, file, key, begun, paths, dirs) {
     if (unlinkQuietly(tmp), e instanceof Error && "code" in e && typeof e.code == "string") return !1;
     throw e;
   }
-  let header = { begun, generation: newId(), dirs: dirs.map(([p, stamp]) => [rel(p), stamp]), files, failed, segments: [id], parts };
+  let header = { begun, generation: uniqueName(), dirs: dirs.map(([p, stamp]) => [rel(p), stamp]), files, failed, segments: [id], parts };
   return writeWhole(file, dir, `${key}
 ${JSON.stringify(flatten(header))}
 `) ? !0 : (unlinkQuietly(segment), !1);
@@ -404,14 +401,14 @@ function pathsUnder(root) {
   };
 }
 function unchanged(o, stored, begun) {
-  let { raw } = stored, { abs } = pathsUnder(o.root), since = raw.begun - RACY_MS, same = (st, stamps, k) => st.size === stamps[4 * k] && st.mtimeMs === stamps[4 * k + 1] && st.ctimeMs === stamps[4 * k + 2] && st.ino === stamps[4 * k + 3];
+  let { raw } = stored, { abs } = pathsUnder(o.root), since = raw.begun - RACY_MS;
   for (let k = 0; k < raw.dirs.length; k++) {
     let st = statSync(abs(raw.dirs[k]), { throwIfNoEntry: !1 });
-    if (!st?.isDirectory() || !same(st, raw.dirStamps, k) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return "no";
+    if (!st?.isDirectory() || !sameStamp(st, raw.dirStamps, 4 * k) || Math.max(st.mtimeMs, st.ctimeMs) >= since) return "no";
   }
   for (let k = 0; k < raw.files.length; k++) {
     let path = abs(raw.files[k]), st = statSync(path, { throwIfNoEntry: !1 });
-    if (!st || !same(st, raw.fileStamps, k)) return "folders";
+    if (!st || !sameStamp(st, raw.fileStamps, 4 * k)) return "folders";
     let touched = Math.max(st.mtimeMs, st.ctimeMs);
     if (touched >= since && (touched < begun - RACY_MS || !sameContent(path, raw.hashes[k]))) return "folders";
   }
@@ -458,7 +455,7 @@ async function update(o, stored, begun, foldersAsStamped) {
     if (i !== void 0 && st && sameStamp(st, stamp) && (!racy(st) || sameContent(path, hash))) {
       settles(st) && (changed = !0);
       let failed = header.failed[i];
-      entries.push({ path, stamp, hash, failed: failed === 0 || failed === void 0 ? void 0 : failed, from: i });
+      entries.push(storedEntry(path, stamp, hash, failed, i));
     } else
       toRead.push(entries.length), entries.push(void 0);
   }
@@ -468,7 +465,7 @@ async function update(o, stored, begun, foldersAsStamped) {
   )), { entries, reshaped, dirs, how: changed ? "updated" : "fresh", read: toRead.length, changed };
 }
 function write(o, file, key, begun, result, stored) {
-  let { entries } = result, dir = o.cache.dir, merge = !stored || stored.header.segments.length >= MAX_SEGMENTS, id = newId(), segments = merge ? [id] : [...stored.header.segments, id], newSeg = segments.length - 1, moved = entries.map((e, k) => k).filter((k) => merge || typeof entries[k].from != "number"), body = [], length = 0, parts = {};
+  let { entries } = result, dir = o.cache.dir, merge = !stored || stored.header.segments.length >= MAX_SEGMENTS, id = uniqueName(), segments = merge ? [id] : [...stored.header.segments, id], newSeg = segments.length - 1, moved = entries.map((e, k) => k).filter((k) => merge || typeof entries[k].from != "number"), body = [], length = 0, parts = {};
   for (let name of o.names) {
     let at = new Array(entries.length * 3).fill(0);
     if (!merge) {
@@ -482,7 +479,7 @@ function write(o, file, key, begun, result, stored) {
       at[3 * k] = newSeg, at[3 * k + 1] = length, at[3 * k + 2] = text.length, body.push(text), length += text.length;
     }), parts[name] = at;
   }
-  let { rel } = pathsUnder(o.root), generation = newId(), header = {
+  let { rel } = pathsUnder(o.root), generation = uniqueName(), header = {
     begun,
     generation,
     dirs: result.dirs.map(([p, stamp]) => [rel(p), stamp]),

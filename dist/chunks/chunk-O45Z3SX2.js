@@ -1,7 +1,7 @@
 import { createRequire as __compstdRequire } from 'node:module'; const require = __compstdRequire(import.meta.url);
 import {
   nameKey
-} from "./chunk-Z6YQTQ32.js";
+} from "./chunk-KVAWWGG5.js";
 
 // src/load/cache.ts
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";

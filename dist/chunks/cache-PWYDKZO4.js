@@ -4,8 +4,8 @@ import {
   cacheSalt,
   defaultCacheDir,
   statBeforeRead
-} from "./chunk-4BD4UY32.js";
-import "./chunk-Z6YQTQ32.js";
+} from "./chunk-O45Z3SX2.js";
+import "./chunk-KVAWWGG5.js";
 import "./chunk-XYDU2MH7.js";
 export {
   FileCache,
